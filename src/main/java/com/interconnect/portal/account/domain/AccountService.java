@@ -1,0 +1,60 @@
+package com.interconnect.portal.account.domain;
+
+import java.time.Clock;
+import java.util.Optional;
+
+import com.interconnect.portal.account.Accounts;
+import com.interconnect.portal.account.CompanyNameTakenException;
+import com.interconnect.portal.account.CompanySummary;
+import com.interconnect.portal.account.NewCompany;
+import com.interconnect.portal.shared.NotFoundException;
+
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+@Service
+@Transactional(readOnly = true)
+public class AccountService implements Accounts {
+
+	private final CompanyRepository companies;
+
+	private final Clock clock;
+
+	AccountService(CompanyRepository companies, Clock clock) {
+		this.companies = companies;
+		this.clock = clock;
+	}
+
+	@Override
+	public CompanySummary get(long companyId) {
+		return this.companies.findById(companyId)
+			.map(Company::summary)
+			.orElseThrow(() -> new NotFoundException("Company"));
+	}
+
+	@Override
+	public Optional<CompanySummary> findByName(String name) {
+		return this.companies.findByNameIgnoringCase(name.strip()).map(Company::summary);
+	}
+
+	@Override
+	@Transactional
+	public CompanySummary create(NewCompany request) {
+		if (this.companies.findByNameIgnoringCase(request.name().strip()).isPresent()) {
+			throw new CompanyNameTakenException(request.name().strip());
+		}
+		Company parent = (request.parentPartnerId() != null) ? this.companies.findById(request.parentPartnerId())
+			.orElseThrow(() -> new NotFoundException("Parent partner")) : null;
+		Company company = new Company(request.name(), request.accountType(), request.supportedBy(), parent,
+				request.signupEmail(), this.clock.instant());
+		try {
+			return this.companies.saveAndFlush(company).summary();
+		}
+		catch (DataIntegrityViolationException ex) {
+			// another request took the name between the check above and this insert
+			throw new CompanyNameTakenException(request.name().strip());
+		}
+	}
+
+}

@@ -1,0 +1,59 @@
+package com.interconnect.portal.user.web;
+
+import com.interconnect.portal.account.CompanyNameTakenException;
+import com.interconnect.portal.user.EmailTakenException;
+import com.interconnect.portal.user.domain.UserService;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.Valid;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+@Controller
+class SignupController {
+
+	private final UserService users;
+
+	SignupController(UserService users) {
+		this.users = users;
+	}
+
+	@GetMapping("/signup")
+	String form(Model model) {
+		model.addAttribute("form", SignupForm.empty());
+		return "user/signup";
+	}
+
+	@PostMapping("/signup")
+	String signUp(@Valid @ModelAttribute("form") SignupForm form, BindingResult result, HttpServletRequest request,
+			Model model, RedirectAttributes redirect) throws ServletException {
+		if (!result.hasErrors()) {
+			try {
+				this.users.signUp(form.companyName(), form.fullName(), form.email(), form.password());
+			}
+			catch (CompanyNameTakenException ex) {
+				result.rejectValue("companyName", "taken", "A company with this name already exists.");
+			}
+			catch (EmailTakenException ex) {
+				result.rejectValue("email", "taken", "A user with this email already exists. Log in instead.");
+			}
+		}
+		if (result.hasErrors()) {
+			model.addAttribute("form", form.withoutPassword());
+			return "user/signup";
+		}
+		// log the new Company Admin in, on a new session id (session fixation protection)
+		request.login(form.email(), form.password());
+		request.changeSessionId();
+		redirect.addFlashAttribute("success", "Welcome to the portal. Your company " + form.companyName().strip()
+				+ " is ready, and you are its Company Admin.");
+		return "redirect:/";
+	}
+
+}

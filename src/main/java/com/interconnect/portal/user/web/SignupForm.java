@@ -1,0 +1,27 @@
+package com.interconnect.portal.user.web;
+
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+
+record SignupForm(
+		@NotBlank(message = "Enter your company's name.") @Size(min = 2, max = 100,
+				message = "A company name has 2 to 100 characters.") String companyName,
+		@NotBlank(message = "Enter your name.") @Size(max = 100,
+				message = "Your name can have at most 100 characters.") String fullName,
+		@NotBlank(message = "Enter your email address.") @Email(
+				message = "Enter an email address like name@example.com.") @Size(max = 254,
+						message = "An email address has at most 254 characters.") String email,
+		@NotBlank(message = "Choose a password.") @Size(min = 12, max = 128,
+				message = "A password has 12 to 128 characters.") String password) {
+
+	static SignupForm empty() {
+		return new SignupForm("", "", "", "");
+	}
+
+	/** The password is never sent back to the browser. */
+	SignupForm withoutPassword() {
+		return new SignupForm(this.companyName, this.fullName, this.email, "");
+	}
+
+}

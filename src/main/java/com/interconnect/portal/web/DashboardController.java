@@ -1,0 +1,27 @@
+package com.interconnect.portal.web;
+
+import com.interconnect.portal.account.Accounts;
+import com.interconnect.portal.shared.CurrentUser;
+
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+
+@Controller
+class DashboardController {
+
+	private final Accounts accounts;
+
+	DashboardController(Accounts accounts) {
+		this.accounts = accounts;
+	}
+
+	@GetMapping("/")
+	String dashboard(@AuthenticationPrincipal CurrentUser user, Model model) {
+		model.addAttribute("company", this.accounts.get(user.companyId()));
+		model.addAttribute("user", user);
+		return "dashboard";
+	}
+
+}

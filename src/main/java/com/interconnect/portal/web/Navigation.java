@@ -1,0 +1,20 @@
+package com.interconnect.portal.web;
+
+import com.interconnect.portal.shared.CurrentUser;
+import com.interconnect.portal.user.UserPermissions;
+
+/**
+ * Which items of the navigation (product.md §9) the signed-in user may open. Each item
+ * asks the same rule as the service behind it.
+ */
+public record Navigation(boolean companySettings, boolean manageUsers) {
+
+	static Navigation of(CurrentUser user) {
+		return new Navigation(true, UserPermissions.canManageUsers(user));
+	}
+
+	public boolean companyMenu() {
+		return this.companySettings || this.manageUsers;
+	}
+
+}
