@@ -154,7 +154,9 @@ public class UserService implements Users {
 
 	/** What the set-password page shows for a valid invitation link. */
 	public InvitationView openInvitation(String token) {
-		Invitation invitation = usableInvitation(token);
+		Invitation invitation = this.invitations.findByTokenHash(hash(token))
+			.filter((candidate) -> candidate.isUsable(now()))
+			.orElseThrow(InvalidInvitationException::new);
 		User user = this.users.findById(invitation.userId()).orElseThrow(InvalidInvitationException::new);
 		return new InvitationView(user.email(), user.fullName(), this.accounts.get(user.companyId()).name());
 	}
@@ -164,7 +166,8 @@ public class UserService implements Users {
 	 */
 	@Transactional
 	public void acceptInvitation(String token, String fullName, String rawPassword) {
-		Invitation invitation = usableInvitation(token);
+		Invitation invitation = this.invitations.findForUpdateByTokenHash(hash(token))
+			.orElseThrow(InvalidInvitationException::new);
 		invitation.use(now());
 		User user = this.users.findById(invitation.userId()).orElseThrow(InvalidInvitationException::new);
 		user.join(fullName, this.passwordEncoder.encode(rawPassword));
@@ -196,12 +199,6 @@ public class UserService implements Users {
 		String companyName = this.accounts.get(user.companyId()).name();
 		this.events.publishEvent(new UserInvited(user.id(), user.companyId(), companyName, user.email(),
 				user.fullName(), user.role(), actor.fullName(), token, expiresAt));
-	}
-
-	private Invitation usableInvitation(String token) {
-		return this.invitations.findByTokenHash(hash(token))
-			.filter((invitation) -> invitation.isUsable(now()))
-			.orElseThrow(InvalidInvitationException::new);
 	}
 
 	private void requireAnotherAdminBesides(CurrentUser actor, User user) {

@@ -1,0 +1,254 @@
+package com.interconnect.portal.user.domain;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import com.interconnect.portal.account.CompanyNameTakenException;
+import com.interconnect.portal.shared.CurrentUser;
+import com.interconnect.portal.shared.Forbidden;
+import com.interconnect.portal.shared.NotFoundException;
+import com.interconnect.portal.shared.Role;
+import com.interconnect.portal.support.TestData;
+import com.interconnect.portal.user.EmailTakenException;
+import com.interconnect.portal.user.UserInvited;
+import com.interconnect.portal.user.UserStatus;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.data.domain.Pageable;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.event.ApplicationEvents;
+import org.springframework.test.context.event.RecordApplicationEvents;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+@SpringBootTest
+@RecordApplicationEvents
+class UserServiceTests {
+
+	@Autowired
+	UserService users;
+
+	@Autowired
+	LoginAttempts loginAttempts;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@Autowired
+	ApplicationEvents events;
+
+	CurrentUser admin;
+
+	String companyName;
+
+	@BeforeEach
+	void signUpACompany() {
+		this.companyName = TestData.unique("Users Co");
+		this.admin = this.users.signUp(this.companyName, "Ada Admin", TestData.email("admin"), TestData.PASSWORD);
+	}
+
+	@Test
+	void signUpCreatesADirectCompanySupportedByTheOperatorWithTheUserAsCompanyAdmin() {
+		var company = this.jdbc.queryForMap("select account_type, supported_by, signup_email from company where id = ?",
+				this.admin.companyId());
+		assertThat(company).containsEntry("account_type", "DIRECT")
+			.containsEntry("supported_by", "OPERATOR")
+			.containsEntry("signup_email", this.admin.email());
+		assertThat(this.jdbc.queryForObject("select role from app_user where id = ?", String.class, this.admin.id()))
+			.isEqualTo("COMPANY_ADMIN");
+		assertThat(this.jdbc.queryForObject("select password_hash from app_user where id = ?", String.class,
+				this.admin.id()))
+			.startsWith("$2a$");
+	}
+
+	@Test
+	void signUpWithATakenEmailOrCompanyNameStoresNothing() {
+		String newCompany = TestData.unique("Never Stored");
+		assertThatThrownBy(() -> this.users.signUp(newCompany, "Eve", this.admin.email(), TestData.PASSWORD))
+			.isInstanceOf(EmailTakenException.class);
+		String newEmail = TestData.email("never");
+		assertThatThrownBy(() -> this.users.signUp(this.companyName.toUpperCase(), "Eve", newEmail, TestData.PASSWORD))
+			.isInstanceOf(CompanyNameTakenException.class);
+		assertThat(count("select count(*) from company where name = ?", newCompany)).isZero();
+		assertThat(count("select count(*) from app_user where email = ?", newEmail)).isZero();
+	}
+
+	@Test
+	void anInvitationIsSingleUseAndLetsTheUserLogIn() {
+		String email = TestData.email("invitee");
+		UserRow invited = this.users.invite(this.admin, email, "Ivan Invitee", Role.TECHNICAL_ADMIN);
+		assertThat(invited.status()).isEqualTo(UserStatus.INVITED);
+		assertThat(this.users.findActiveByEmail(email)).isEmpty();
+		String token = tokenSentTo(email);
+
+		assertThat(this.users.openInvitation(token).companyName()).isEqualTo(this.companyName);
+		this.users.acceptInvitation(token, "Ivan Invited", TestData.PASSWORD);
+
+		assertThat(this.users.findActiveByEmail(email)).hasValueSatisfying((user) -> {
+			assertThat(user.role()).isEqualTo(Role.TECHNICAL_ADMIN);
+			assertThat(user.companyId()).isEqualTo(this.admin.companyId());
+			assertThat(user.fullName()).isEqualTo("Ivan Invited");
+		});
+		assertThatThrownBy(() -> this.users.acceptInvitation(token, "Again", TestData.PASSWORD))
+			.isInstanceOf(InvalidInvitationException.class);
+	}
+
+	@Test
+	void resendingAnInvitationReplacesTheEarlierLink() {
+		String email = TestData.email("resend");
+		UserRow invited = this.users.invite(this.admin, email, "Rita", Role.READ_ONLY);
+		String first = tokenSentTo(email);
+		this.users.resendInvitation(this.admin, invited.id());
+		String second = this.events.stream(UserInvited.class)
+			.filter((event) -> event.email().equals(email))
+			.reduce((a, b) -> b)
+			.orElseThrow()
+			.token();
+
+		assertThat(second).isNotEqualTo(first);
+		assertThatThrownBy(() -> this.users.openInvitation(first)).isInstanceOf(InvalidInvitationException.class);
+		assertThat(this.users.openInvitation(second).email()).isEqualTo(email);
+	}
+
+	@Test
+	void onlyAdminsManageUsersAndOnlyWithTheirCompanysRoles() {
+		CurrentUser reader = activeUser(Role.READ_ONLY);
+		assertThatThrownBy(() -> this.users.invite(reader, TestData.email("x"), "X", Role.READ_ONLY))
+			.isInstanceOf(Forbidden.class);
+		assertThatThrownBy(() -> this.users.list(reader, null, Pageable.ofSize(10))).isInstanceOf(Forbidden.class);
+		assertThatThrownBy(() -> this.users.invite(this.admin, TestData.email("x"), "X", Role.OPERATOR_ADMIN))
+			.isInstanceOf(Forbidden.class);
+		assertThatThrownBy(() -> this.users.changeRole(this.admin, reader.id(), Role.SALES))
+			.isInstanceOf(Forbidden.class);
+	}
+
+	@Test
+	void anotherCompanysUserIsNotFound() {
+		CurrentUser otherAdmin = this.users.signUp(TestData.unique("Other Co"), "Otto", TestData.email("other"),
+				TestData.PASSWORD);
+		assertThatThrownBy(() -> this.users.get(this.admin, otherAdmin.id())).isInstanceOf(NotFoundException.class);
+		assertThatThrownBy(() -> this.users.changeRole(this.admin, otherAdmin.id(), Role.READ_ONLY))
+			.isInstanceOf(NotFoundException.class);
+		assertThatThrownBy(() -> this.users.deactivate(this.admin, otherAdmin.id()))
+			.isInstanceOf(NotFoundException.class);
+		assertThat(this.jdbc.queryForObject("select role from app_user where id = ?", String.class, otherAdmin.id()))
+			.isEqualTo("COMPANY_ADMIN");
+	}
+
+	@Test
+	void theLastCompanyAdminCanBeNeitherDemotedNorDeactivated() {
+		assertThatThrownBy(() -> this.users.changeRole(this.admin, this.admin.id(), Role.READ_ONLY))
+			.isInstanceOf(LastAdminException.class);
+		assertThatThrownBy(() -> this.users.deactivate(this.admin, this.admin.id()))
+			.isInstanceOf(LastAdminException.class);
+
+		CurrentUser second = activeUser(Role.COMPANY_ADMIN);
+		this.users.changeRole(this.admin, second.id(), Role.FINANCE);
+		assertThatThrownBy(() -> this.users.deactivate(this.admin, this.admin.id()))
+			.isInstanceOf(LastAdminException.class);
+		assertThat(activeAdmins()).isEqualTo(1);
+	}
+
+	@Test
+	void twoAdminsDemotingEachOtherAtOnceLeaveOneAdmin() throws Exception {
+		CurrentUser second = activeUser(Role.COMPANY_ADMIN);
+		CountDownLatch start = new CountDownLatch(1);
+		List<Callable<Boolean>> demotions = List.of(() -> demote(start, this.admin, second),
+				() -> demote(start, second, this.admin));
+		ExecutorService pool = Executors.newFixedThreadPool(2);
+		try {
+			List<Future<Boolean>> results = new ArrayList<>();
+			demotions.forEach((demotion) -> results.add(pool.submit(demotion)));
+			start.countDown();
+			int succeeded = 0;
+			for (Future<Boolean> result : results) {
+				succeeded += result.get() ? 1 : 0;
+			}
+			assertThat(succeeded).isEqualTo(1);
+		}
+		finally {
+			pool.shutdownNow();
+		}
+		assertThat(activeAdmins()).isEqualTo(1);
+	}
+
+	@Test
+	void deactivatedUsersCannotLogIn() {
+		CurrentUser contact = activeUser(Role.TECHNICAL_CONTACT);
+		this.users.deactivate(this.admin, contact.id());
+		assertThat(this.users.findActiveByEmail(contact.email())).isEmpty();
+		assertThat(this.users.findActiveById(contact.id())).isEmpty();
+	}
+
+	@Test
+	void repeatedFailedLogInsLockTheAccountUntilASuccessfulOneIsPossible() {
+		for (int attempt = 1; attempt < 5; attempt++) {
+			this.loginAttempts.recordFailure(this.admin.email());
+		}
+		assertThat(this.loginAttempts.isLocked(this.admin.email())).isFalse();
+		this.loginAttempts.recordFailure(this.admin.email().toUpperCase());
+		assertThat(this.loginAttempts.isLocked(this.admin.email())).isTrue();
+		assertThat(this.users.findActiveByEmail(this.admin.email()).orElseThrow().isAccountNonLocked()).isFalse();
+	}
+
+	@Test
+	void theUserListIsSearchableAndPaged() {
+		activeUser(Role.FINANCE, "Zed Finance");
+		activeUser(Role.READ_ONLY, "Yolanda Viewer");
+		assertThat(this.users.list(this.admin, "zed", Pageable.ofSize(10)).map(UserRow::fullName))
+			.containsExactly("Zed Finance");
+		var firstPage = this.users.list(this.admin, "", Pageable.ofSize(2));
+		assertThat(firstPage.getTotalElements()).isEqualTo(3);
+		assertThat(firstPage.getContent()).extracting(UserRow::fullName).containsExactly("Ada Admin", "Yolanda Viewer");
+		assertThat(this.users.list(this.admin, "100%_", Pageable.ofSize(10))).isEmpty();
+	}
+
+	private boolean demote(CountDownLatch start, CurrentUser actor, CurrentUser target) throws InterruptedException {
+		start.await();
+		try {
+			this.users.changeRole(actor, target.id(), Role.READ_ONLY);
+			return true;
+		}
+		catch (LastAdminException ex) {
+			return false;
+		}
+	}
+
+	private CurrentUser activeUser(Role role) {
+		return activeUser(role, role.label() + " User");
+	}
+
+	private CurrentUser activeUser(Role role, String name) {
+		String email = TestData.email(role.name().toLowerCase());
+		this.users.createActive(this.admin.companyId(), email, name, role, TestData.PASSWORD);
+		return this.users.findActiveByEmail(email).orElseThrow();
+	}
+
+	private String tokenSentTo(String email) {
+		return this.events.stream(UserInvited.class)
+			.filter((event) -> event.email().equals(email))
+			.findFirst()
+			.orElseThrow()
+			.token();
+	}
+
+	private int activeAdmins() {
+		return count(
+				"select count(*) from app_user where company_id = ? and role = 'COMPANY_ADMIN' and status = 'ACTIVE'",
+				this.admin.companyId());
+	}
+
+	private int count(String sql, Object argument) {
+		return this.jdbc.queryForObject(sql, Integer.class, argument);
+	}
+
+}
