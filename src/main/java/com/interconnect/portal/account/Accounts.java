@@ -15,6 +15,9 @@ public interface Accounts {
 
 	Optional<CompanySummary> findByName(String name);
 
+	/** The operator's own staff company, once it exists. */
+	Optional<CompanySummary> operatorCompany();
+
 	/**
 	 * Creates a company after checking §1's rules (supported-by per account type, a
 	 * partner as parent of a managed company).

@@ -7,14 +7,14 @@ import com.interconnect.portal.user.UserPermissions;
  * Which items of the navigation (product.md §9) the signed-in user may open. Each item
  * asks the same rule as the service behind it.
  */
-public record Navigation(boolean companySettings, boolean manageUsers) {
+public record Navigation(long companyId, boolean companySettings, boolean billingMarkets, boolean manageUsers) {
 
 	static Navigation of(CurrentUser user) {
-		return new Navigation(true, UserPermissions.canManageUsers(user));
+		return new Navigation(user.companyId(), true, !user.isOperatorStaff(), UserPermissions.canManageUsers(user));
 	}
 
 	public boolean companyMenu() {
-		return this.companySettings || this.manageUsers;
+		return this.companySettings || this.billingMarkets || this.manageUsers;
 	}
 
 }

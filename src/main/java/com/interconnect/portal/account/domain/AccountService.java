@@ -3,6 +3,7 @@ package com.interconnect.portal.account.domain;
 import java.time.Clock;
 import java.util.Optional;
 
+import com.interconnect.portal.account.AccountType;
 import com.interconnect.portal.account.Accounts;
 import com.interconnect.portal.account.CompanyNameTakenException;
 import com.interconnect.portal.account.CompanySummary;
@@ -36,6 +37,11 @@ public class AccountService implements Accounts {
 	@Override
 	public Optional<CompanySummary> findByName(String name) {
 		return this.companies.findByNameIgnoringCase(name.strip()).map(Company::summary);
+	}
+
+	@Override
+	public Optional<CompanySummary> operatorCompany() {
+		return this.companies.findFirstByAccountType(AccountType.OPERATOR).map(Company::summary);
 	}
 
 	@Override

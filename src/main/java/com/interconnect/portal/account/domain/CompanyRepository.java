@@ -2,6 +2,8 @@ package com.interconnect.portal.account.domain;
 
 import java.util.Optional;
 
+import com.interconnect.portal.account.AccountType;
+
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
@@ -9,5 +11,7 @@ interface CompanyRepository extends JpaRepository<Company, Long> {
 
 	@Query("select c from Company c where lower(c.name) = lower(:name)")
 	Optional<Company> findByNameIgnoringCase(String name);
+
+	Optional<Company> findFirstByAccountType(AccountType accountType);
 
 }

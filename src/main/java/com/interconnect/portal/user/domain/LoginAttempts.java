@@ -1,6 +1,7 @@
 package com.interconnect.portal.user.domain;
 
 import java.time.Clock;
+import java.time.Instant;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -26,8 +27,10 @@ public class LoginAttempts {
 
 	@Transactional
 	public void recordFailure(String email) {
+		Instant now = this.clock.instant();
+		this.users.clearExpiredLock(User.normalise(email), now);
 		this.users.recordFailedLogin(User.normalise(email), this.properties.maxFailedAttempts(),
-				this.clock.instant().plus(this.properties.lockDuration()));
+				now.plus(this.properties.lockDuration()));
 	}
 
 	@Transactional

@@ -53,4 +53,11 @@ interface UserRepository extends JpaRepository<User, Long> {
 			where email = :email and (failed_login_attempts > 0 or locked_until is not null)""", nativeQuery = true)
 	int resetFailedLogins(String email);
 
+	/** A lock that has run out starts a fresh count. */
+	@Modifying
+	@Query(value = """
+			update app_user set failed_login_attempts = 0, locked_until = null
+			where email = :email and locked_until <= cast(:now as timestamptz)""", nativeQuery = true)
+	int clearExpiredLock(String email, Instant now);
+
 }

@@ -43,7 +43,7 @@ class InvitationController {
 			result.rejectValue("confirmPassword", "mismatch", "The two passwords are not the same.");
 		}
 		if (result.hasErrors()) {
-			return setPasswordView(token, invitation, form.withoutPasswords(), model);
+			return setPasswordView(token, invitation, form, model);
 		}
 		this.users.acceptInvitation(token, form.fullName(), form.password());
 		redirect.addFlashAttribute("success", "Your password is set. Log in with " + invitation.email() + ".");

@@ -14,8 +14,4 @@ record SetPasswordForm(
 		return this.password != null && !this.password.equals(this.confirmPassword);
 	}
 
-	SetPasswordForm withoutPasswords() {
-		return new SetPasswordForm(this.fullName, "", "");
-	}
-
 }

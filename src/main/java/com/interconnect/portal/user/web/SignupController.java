@@ -32,7 +32,7 @@ class SignupController {
 
 	@PostMapping("/signup")
 	String signUp(@Valid @ModelAttribute("form") SignupForm form, BindingResult result, HttpServletRequest request,
-			Model model, RedirectAttributes redirect) throws ServletException {
+			RedirectAttributes redirect) throws ServletException {
 		if (!result.hasErrors()) {
 			try {
 				this.users.signUp(form.companyName(), form.fullName(), form.email(), form.password());
@@ -45,8 +45,8 @@ class SignupController {
 			}
 		}
 		if (result.hasErrors()) {
-			model.addAttribute("form", form.withoutPassword());
-			return "user/signup";
+			return "user/signup"; // the bound form keeps the input and its errors;
+									// password fields render empty
 		}
 		// log the new Company Admin in, on a new session id (session fixation protection)
 		request.login(form.email(), form.password());

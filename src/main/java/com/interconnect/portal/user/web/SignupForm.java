@@ -19,9 +19,4 @@ record SignupForm(
 		return new SignupForm("", "", "", "");
 	}
 
-	/** The password is never sent back to the browser. */
-	SignupForm withoutPassword() {
-		return new SignupForm(this.companyName, this.fullName, this.email, "");
-	}
-
 }

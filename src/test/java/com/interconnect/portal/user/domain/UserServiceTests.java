@@ -201,6 +201,20 @@ class UserServiceTests {
 	}
 
 	@Test
+	void aLockThatHasRunOutStartsAFreshCount() {
+		for (int attempt = 1; attempt <= 5; attempt++) {
+			this.loginAttempts.recordFailure(this.admin.email());
+		}
+		this.jdbc.update("update app_user set locked_until = now() - interval '1 minute' where id = ?",
+				this.admin.id());
+		this.loginAttempts.recordFailure(this.admin.email());
+		assertThat(this.loginAttempts.isLocked(this.admin.email())).isFalse();
+		assertThat(this.jdbc.queryForObject("select failed_login_attempts from app_user where id = ?", Integer.class,
+				this.admin.id()))
+			.isEqualTo(1);
+	}
+
+	@Test
 	void theUserListIsSearchableAndPaged() {
 		activeUser(Role.FINANCE, "Zed Finance");
 		activeUser(Role.READ_ONLY, "Yolanda Viewer");

@@ -1,0 +1,34 @@
+package com.interconnect.portal.shared;
+
+import java.util.Map;
+
+import org.springframework.validation.Errors;
+
+/**
+ * Input that breaks a rule only the domain can check (a phone number for the wrong
+ * country, a market already enabled). Maps each field name of the form to the message
+ * shown beside it; nothing was stored.
+ */
+public class InvalidInputException extends RuntimeException {
+
+	private final Map<String, String> fieldErrors;
+
+	public InvalidInputException(Map<String, String> fieldErrors) {
+		super("Invalid input: " + fieldErrors.keySet());
+		this.fieldErrors = Map.copyOf(fieldErrors);
+	}
+
+	public static InvalidInputException of(String field, String message) {
+		return new InvalidInputException(Map.of(field, message));
+	}
+
+	public Map<String, String> fieldErrors() {
+		return this.fieldErrors;
+	}
+
+	/** Puts each message beside its field of the submitted form. */
+	public void rejectIn(Errors errors) {
+		this.fieldErrors.forEach((field, message) -> errors.rejectValue(field, "invalid", message));
+	}
+
+}
