@@ -18,6 +18,9 @@ public interface Accounts {
 	/** The operator's own staff company, once it exists. */
 	Optional<CompanySummary> operatorCompany();
 
+	/** The company's setup checklist, for the dashboard and for order gating. */
+	SetupStatus setupStatusOf(long companyId);
+
 	/**
 	 * Creates a company after checking §1's rules (supported-by per account type, a
 	 * partner as parent of a managed company).

@@ -20,6 +20,7 @@ class DashboardController {
 	@GetMapping("/")
 	String dashboard(@AuthenticationPrincipal CurrentUser user, Model model) {
 		model.addAttribute("company", this.accounts.get(user.companyId()));
+		model.addAttribute("setup", this.accounts.setupStatusOf(user.companyId()));
 		model.addAttribute("user", user);
 		return "dashboard";
 	}

@@ -37,7 +37,6 @@ class ErrorPages {
 		ModelAndView page = new ModelAndView(view, status);
 		page.addObject("operatorName", this.navigation.operatorName());
 		page.addObject("nav", this.navigation.navigation(user));
-		page.addObject("companyName", this.navigation.companyName(user));
 		return page;
 	}
 

@@ -1,5 +1,7 @@
 package com.interconnect.portal.web;
 
+import com.interconnect.portal.account.CompanySummary;
+import com.interconnect.portal.account.SupportDetailsPolicy;
 import com.interconnect.portal.shared.CurrentUser;
 import com.interconnect.portal.user.UserPermissions;
 
@@ -7,14 +9,16 @@ import com.interconnect.portal.user.UserPermissions;
  * Which items of the navigation (product.md §9) the signed-in user may open. Each item
  * asks the same rule as the service behind it.
  */
-public record Navigation(long companyId, boolean companySettings, boolean billingMarkets, boolean manageUsers) {
+public record Navigation(CompanySummary company, boolean companySettings, boolean supportDetails,
+		boolean billingMarkets, boolean manageUsers) {
 
-	static Navigation of(CurrentUser user) {
-		return new Navigation(user.companyId(), true, !user.isOperatorStaff(), UserPermissions.canManageUsers(user));
+	static Navigation of(CurrentUser user, CompanySummary company) {
+		return new Navigation(company, true, SupportDetailsPolicy.pageCompanyFor(company).isPresent(),
+				!user.isOperatorStaff(), UserPermissions.canManageUsers(user));
 	}
 
 	public boolean companyMenu() {
-		return this.companySettings || this.billingMarkets || this.manageUsers;
+		return this.companySettings || this.supportDetails || this.billingMarkets || this.manageUsers;
 	}
 
 }

@@ -9,7 +9,7 @@ import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
 /**
- * Gives every page the navigation of the signed-in user and the name of their company.
+ * Gives every page the operator's name and the navigation of the signed-in user.
  */
 @ControllerAdvice
 class NavigationAdvice {
@@ -30,12 +30,7 @@ class NavigationAdvice {
 
 	@ModelAttribute("nav")
 	Navigation navigation(@AuthenticationPrincipal CurrentUser user) {
-		return (user != null) ? Navigation.of(user) : null;
-	}
-
-	@ModelAttribute("companyName")
-	String companyName(@AuthenticationPrincipal CurrentUser user) {
-		return (user != null) ? this.accounts.get(user.companyId()).name() : null;
+		return (user != null) ? Navigation.of(user, this.accounts.get(user.companyId())) : null;
 	}
 
 }

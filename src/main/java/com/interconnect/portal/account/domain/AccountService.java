@@ -8,8 +8,11 @@ import com.interconnect.portal.account.Accounts;
 import com.interconnect.portal.account.CompanyNameTakenException;
 import com.interconnect.portal.account.CompanySummary;
 import com.interconnect.portal.account.NewCompany;
+import com.interconnect.portal.account.SetupItemSource;
+import com.interconnect.portal.account.SetupStatus;
 import com.interconnect.portal.shared.NotFoundException;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -20,11 +23,25 @@ public class AccountService implements Accounts {
 
 	private final CompanyRepository companies;
 
+	/**
+	 * Provided by the modules that own each item, which themselves use this service:
+	 * looked up when needed.
+	 */
+	private final ObjectProvider<SetupItemSource> setupItems;
+
 	private final Clock clock;
 
-	AccountService(CompanyRepository companies, Clock clock) {
+	AccountService(CompanyRepository companies, ObjectProvider<SetupItemSource> setupItems, Clock clock) {
 		this.companies = companies;
+		this.setupItems = setupItems;
 		this.clock = clock;
+	}
+
+	@Override
+	public SetupStatus setupStatusOf(long companyId) {
+		CompanySummary company = get(companyId);
+		return new SetupStatus(companyId,
+				this.setupItems.orderedStream().flatMap((source) -> source.itemFor(company).stream()).toList());
 	}
 
 	@Override

@@ -14,6 +14,7 @@ import com.interconnect.portal.shared.Forbidden;
 import com.interconnect.portal.shared.NotFoundException;
 import com.interconnect.portal.shared.Role;
 import com.interconnect.portal.support.TestData;
+import com.interconnect.portal.support.TestSmtp;
 import com.interconnect.portal.user.EmailTakenException;
 import com.interconnect.portal.user.UserInvited;
 import com.interconnect.portal.user.UserStatus;
@@ -52,6 +53,8 @@ class UserServiceTests {
 
 	@BeforeEach
 	void signUpACompany() {
+		TestSmtp.start(); // invitations are emailed
+
 		this.companyName = TestData.unique("Users Co");
 		this.admin = this.users.signUp(this.companyName, "Ada Admin", TestData.email("admin"), TestData.PASSWORD);
 	}

@@ -1,0 +1,162 @@
+package com.interconnect.portal.notification.domain;
+
+import java.time.Instant;
+
+import com.interconnect.portal.notification.NotificationGroup;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+/**
+ * One rendered email to one recipient in the outbox, and how its delivery went.
+ */
+@Entity
+@Table(name = "outbound_email")
+class OutboundEmail {
+
+	static final int MAX_ERROR_LENGTH = 1000;
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	private String recipient;
+
+	private Long userId;
+
+	private Long companyId;
+
+	@Enumerated(EnumType.STRING)
+	@Column(name = "notification_group")
+	private NotificationGroup group;
+
+	private String eventType;
+
+	private String subject;
+
+	private String textBody;
+
+	private String htmlBody;
+
+	@Enumerated(EnumType.STRING)
+	private EmailStatus status;
+
+	private int attempts;
+
+	private Instant nextAttemptAt;
+
+	private String lastError;
+
+	private Instant createdAt;
+
+	private Instant sentAt;
+
+	protected OutboundEmail() {
+	}
+
+	OutboundEmail(String recipient, Long userId, Long companyId, NotificationGroup group, String eventType,
+			RenderedEmail content, Instant now) {
+		this.recipient = recipient;
+		this.userId = userId;
+		this.companyId = companyId;
+		this.group = group;
+		this.eventType = eventType;
+		this.subject = content.subject();
+		this.textBody = content.text();
+		this.htmlBody = content.html();
+		this.status = EmailStatus.PENDING;
+		this.nextAttemptAt = now;
+		this.createdAt = now;
+	}
+
+	/** The SMTP server accepted the email. */
+	void sent(Instant at) {
+		requirePending();
+		this.attempts++;
+		this.status = EmailStatus.SENT;
+		this.sentAt = at;
+	}
+
+	/**
+	 * An attempt failed: try again after the backoff, or give up after the last attempt.
+	 */
+	void attemptFailed(String error, Instant at, OutboundMailProperties properties) {
+		requirePending();
+		this.attempts++;
+		this.lastError = truncate(error);
+		if (this.attempts >= properties.maxAttempts()) {
+			this.status = EmailStatus.FAILED;
+		}
+		else {
+			this.nextAttemptAt = at.plus(properties.backoffAfter(this.attempts));
+		}
+	}
+
+	private void requirePending() {
+		if (this.status != EmailStatus.PENDING) {
+			throw new IllegalStateException("Email " + this.id + " is " + this.status + ", not pending");
+		}
+	}
+
+	private static String truncate(String error) {
+		if (error == null || error.length() <= MAX_ERROR_LENGTH) {
+			return error;
+		}
+		return error.substring(0, MAX_ERROR_LENGTH - 1) + "…";
+	}
+
+	Long id() {
+		return this.id;
+	}
+
+	String recipient() {
+		return this.recipient;
+	}
+
+	String subject() {
+		return this.subject;
+	}
+
+	String textBody() {
+		return this.textBody;
+	}
+
+	String htmlBody() {
+		return this.htmlBody;
+	}
+
+	EmailStatus status() {
+		return this.status;
+	}
+
+	int attempts() {
+		return this.attempts;
+	}
+
+	Instant nextAttemptAt() {
+		return this.nextAttemptAt;
+	}
+
+	String lastError() {
+		return this.lastError;
+	}
+
+	Instant createdAt() {
+		return this.createdAt;
+	}
+
+	Instant sentAt() {
+		return this.sentAt;
+	}
+
+	@Override
+	public String toString() {
+		return "OutboundEmail[" + this.id + ", " + this.eventType + ", " + this.status + "]";
+	}
+
+}

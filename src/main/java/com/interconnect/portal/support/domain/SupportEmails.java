@@ -1,0 +1,46 @@
+package com.interconnect.portal.support.domain;
+
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * §3: a support email is well formed and at the sign-up email's domain or a subdomain of
+ * it.
+ */
+final class SupportEmails {
+
+	private static final Pattern WELL_FORMED = Pattern
+		.compile("^[^@\\s]+@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)+$");
+
+	private SupportEmails() {
+	}
+
+	/**
+	 * @return the message to show beside the field, or null when the email is acceptable
+	 */
+	static String check(String email, String signupEmail) {
+		if (email.length() > 254 || !WELL_FORMED.matcher(email).matches()) {
+			return "Enter an email address like support@example.com (no spaces, a domain with a dot, at most 254 characters).";
+		}
+		if (signupEmail == null) {
+			return null;
+		}
+		String expected = domainOf(signupEmail);
+		String domain = domainOf(email);
+		if (!domain.equals(expected) && !domain.endsWith("." + expected)) {
+			return "Use an address at " + expected
+					+ " (the domain your account was signed up with) or a subdomain of it, such as support@" + expected
+					+ ".";
+		}
+		return null;
+	}
+
+	static String normalise(String email) {
+		return email.strip().toLowerCase(Locale.ROOT);
+	}
+
+	private static String domainOf(String email) {
+		return email.substring(email.lastIndexOf('@') + 1).toLowerCase(Locale.ROOT);
+	}
+
+}

@@ -1,0 +1,67 @@
+package com.interconnect.portal.notification;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import com.interconnect.portal.PortalApplication;
+
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ApplicationContextInitializer;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * Portal instances whose lifecycle a test controls, on a database schema of their own:
+ * the dispatchers of the cached test contexts (which share the portal schema) never see
+ * their emails, so the test knows exactly who sends what. Every instance started from one
+ * {@code IsolatedPortal} shares its schema, like several instances of the portal on one
+ * database.
+ */
+final class IsolatedPortal {
+
+	private static final String DEFAULT_URL = "jdbc:postgresql://127.0.0.1:5432/portal_test?currentSchema=portal";
+
+	private final String schema = "notification_it_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+
+	private final String url;
+
+	IsolatedPortal() {
+		String base = System.getenv().getOrDefault("TEST_DATABASE_URL", DEFAULT_URL);
+		this.url = base.contains("currentSchema=")
+				? base.replaceAll("currentSchema=[^&]*", "currentSchema=" + this.schema)
+				: base + (base.contains("?") ? "&" : "?") + "currentSchema=" + this.schema;
+	}
+
+	ConfigurableApplicationContext start(String... properties) {
+		return start((context) -> {
+		}, properties);
+	}
+
+	ConfigurableApplicationContext start(ApplicationContextInitializer<ConfigurableApplicationContext> initializer,
+			String... properties) {
+		List<String> args = new ArrayList<>(
+				List.of("--server.port=0", "--spring.main.banner-mode=off", "--spring.datasource.url=" + this.url,
+						"--spring.flyway.schemas=" + this.schema, "--spring.flyway.default-schema=" + this.schema));
+		for (String property : properties) {
+			args.add("--" + property);
+		}
+		return new SpringApplicationBuilder(PortalApplication.class).initializers(initializer)
+			.run(args.toArray(String[]::new));
+	}
+
+	/** Drops the schema; call it once every instance is closed. */
+	void drop() {
+		try (Connection connection = DriverManager.getConnection(this.url, "postgres", "postgres");
+				Statement statement = connection.createStatement()) {
+			statement.execute("drop schema if exists " + this.schema + " cascade");
+		}
+		catch (SQLException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+}
