@@ -10,7 +10,7 @@ import com.interconnect.portal.shared.Role;
  * database.
  */
 public record UserInvited(long userId, long companyId, String companyName, String email, String fullName, Role role,
-		String invitedBy, String token, Instant expiresAt) {
+		long invitedById, String invitedBy, String token, Instant expiresAt) {
 
 	@Override
 	public String toString() {

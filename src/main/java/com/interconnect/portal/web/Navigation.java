@@ -1,6 +1,7 @@
 package com.interconnect.portal.web;
 
 import com.interconnect.portal.account.CompanySummary;
+import com.interconnect.portal.audit.AuditPermissions;
 import com.interconnect.portal.account.SupportDetailsPolicy;
 import com.interconnect.portal.shared.CurrentUser;
 import com.interconnect.portal.user.UserPermissions;
@@ -10,15 +11,15 @@ import com.interconnect.portal.user.UserPermissions;
  * asks the same rule as the service behind it.
  */
 public record Navigation(CompanySummary company, boolean companySettings, boolean supportDetails,
-		boolean billingMarkets, boolean manageUsers) {
+		boolean billingMarkets, boolean manageUsers, boolean auditLog) {
 
 	static Navigation of(CurrentUser user, CompanySummary company) {
 		return new Navigation(company, true, SupportDetailsPolicy.pageCompanyFor(company).isPresent(),
-				!user.isOperatorStaff(), UserPermissions.canManageUsers(user));
+				!user.isOperatorStaff(), UserPermissions.canManageUsers(user), AuditPermissions.canViewAuditLog(user));
 	}
 
 	public boolean companyMenu() {
-		return this.companySettings || this.supportDetails || this.billingMarkets || this.manageUsers;
+		return this.companySettings || this.supportDetails || this.billingMarkets || this.manageUsers || this.auditLog;
 	}
 
 }

@@ -19,8 +19,11 @@ import com.interconnect.portal.shared.Forbidden;
 import com.interconnect.portal.shared.NotFoundException;
 import com.interconnect.portal.shared.Role;
 import com.interconnect.portal.user.EmailTakenException;
+import com.interconnect.portal.user.UserDeactivated;
 import com.interconnect.portal.user.UserInvited;
+import com.interconnect.portal.user.UserJoined;
 import com.interconnect.portal.user.UserPermissions;
+import com.interconnect.portal.user.UserRoleChanged;
 import com.interconnect.portal.user.UserStatus;
 import com.interconnect.portal.user.Users;
 
@@ -141,7 +144,10 @@ public class UserService implements Users {
 			return;
 		}
 		requireAnotherAdminBesides(actor, user);
+		Role oldRole = user.role();
 		user.changeRole(role);
+		this.events.publishEvent(new UserRoleChanged(user.id(), user.companyId(), user.email(), actor.id(),
+				actor.fullName(), oldRole, role));
 	}
 
 	@Transactional
@@ -149,7 +155,12 @@ public class UserService implements Users {
 		requireUserManager(actor);
 		User user = findInCompany(actor, userId);
 		requireAnotherAdminBesides(actor, user);
+		boolean wasDeactivated = user.status() == UserStatus.DEACTIVATED;
 		user.deactivate();
+		if (!wasDeactivated) {
+			this.events.publishEvent(
+					new UserDeactivated(user.id(), user.companyId(), user.email(), actor.id(), actor.fullName()));
+		}
 	}
 
 	/** What the set-password page shows for a valid invitation link. */
@@ -171,6 +182,8 @@ public class UserService implements Users {
 		invitation.use(now());
 		User user = this.users.findById(invitation.userId()).orElseThrow(InvalidInvitationException::new);
 		user.join(fullName, this.passwordEncoder.encode(rawPassword));
+		this.events
+			.publishEvent(new UserJoined(user.id(), user.companyId(), user.email(), user.fullName(), user.role()));
 	}
 
 	/** The user as the security layer loads them at log-in, if they may log in at all. */
@@ -198,7 +211,7 @@ public class UserService implements Users {
 		this.invitations.save(new Invitation(user.id(), hash(token), actor.id(), now(), expiresAt));
 		String companyName = this.accounts.get(user.companyId()).name();
 		this.events.publishEvent(new UserInvited(user.id(), user.companyId(), companyName, user.email(),
-				user.fullName(), user.role(), actor.fullName(), token, expiresAt));
+				user.fullName(), user.role(), actor.id(), actor.fullName(), token, expiresAt));
 	}
 
 	private void requireAnotherAdminBesides(CurrentUser actor, User user) {
