@@ -83,7 +83,7 @@ public class SupportDetailsService implements SupportDetails {
 		CompanySummary company = this.accounts.get(companyId);
 		Access access = accessOrRefuse(actor, own, company);
 		String note = null;
-		if (company.id() == own.parentPartnerId()) {
+		if (Long.valueOf(company.id()).equals(own.parentPartnerId())) {
 			note = "These are the technical support details of your partner " + company.name()
 					+ ". Only your partner can change them.";
 		}

@@ -101,7 +101,7 @@ class ManageUsersController {
 			this.users.deactivate(actor, id);
 		}
 		catch (LastAdminException ex) {
-			redirect.addFlashAttribute("error", ex.getMessage());
+			redirect.addFlashAttribute("failure", ex.getMessage());
 			return "redirect:/company/users/" + id;
 		}
 		redirect.addFlashAttribute("success", user.fullName() + " is deactivated and can no longer log in.");
