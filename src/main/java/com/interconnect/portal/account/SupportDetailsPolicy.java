@@ -74,7 +74,7 @@ public final class SupportDetailsPolicy {
 		MANAGED_BY_OWN,
 		/** a company managed by the user's company and supported by the operator */
 		MANAGED_BY_OWN_SUPPORTED_BY_OPERATOR,
-		/** any company */
+		/** any customer company */
 		ANY
 
 	}
@@ -98,7 +98,8 @@ public final class SupportDetailsPolicy {
 				case MANAGED_BY_OWN -> managedByOwn;
 				case MANAGED_BY_OWN_SUPPORTED_BY_OPERATOR ->
 					managedByOwn && target.supportedBy() == SupportedBy.OPERATOR;
-				case ANY -> true;
+				case ANY -> !target.isOperator(); // the operator's own company has no
+													// details
 			};
 		}
 

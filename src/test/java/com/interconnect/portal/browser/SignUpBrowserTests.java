@@ -32,7 +32,8 @@ class SignUpBrowserTests extends BrowserTest {
 		openMenu(name);
 		assertThat(menuItems(name)).contains("Log out");
 		openMenu("Company");
-		assertThat(menuItems("Company")).containsExactly("Company Settings", "Manage Users");
+		assertThat(menuItems("Company")).containsExactly("Company Settings", "Technical Support Details",
+				"Billing Markets", "Manage Users", "Audit Log");
 	}
 
 	@Test

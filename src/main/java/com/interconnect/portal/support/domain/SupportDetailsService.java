@@ -82,14 +82,7 @@ public class SupportDetailsService implements SupportDetails {
 		CompanySummary own = this.accounts.get(actor.companyId());
 		CompanySummary company = this.accounts.get(companyId);
 		Access access = accessOrRefuse(actor, own, company);
-		String note = null;
-		if (Long.valueOf(company.id()).equals(own.parentPartnerId())) {
-			note = "These are the technical support details of your partner " + company.name()
-					+ ". Only your partner can change them.";
-		}
-		else if (access == Access.VIEW) {
-			note = "Only a Company Admin can change these details.";
-		}
+		String note = (access == Access.VIEW) ? readOnlyReason(own, company) : null;
 		return new SupportDetailsPage(company, find(companyId).orElse(null), access == Access.EDIT,
 				SupportDetailsPolicy.requirementFor(company).required(), phoneHint(companyId), note);
 	}
@@ -99,7 +92,7 @@ public class SupportDetailsService implements SupportDetails {
 	public SupportDetailsSummary save(CurrentUser actor, long companyId, String phoneInput, String emailInput) {
 		CompanySummary company = this.accounts.get(companyId);
 		Access access = accessOrRefuse(actor, this.accounts.get(actor.companyId()), company);
-		Forbidden.unless(access == Access.EDIT, "Only a Company Admin can change the technical support details.");
+		Forbidden.unless(access == Access.EDIT, readOnlyReason(this.accounts.get(actor.companyId()), company));
 		SupportDetailsRecord details = this.repository.findForUpdate(companyId)
 			.orElseGet(() -> new SupportDetailsRecord(companyId));
 		String oldPhone = details.phone();
@@ -169,6 +162,18 @@ public class SupportDetailsService implements SupportDetails {
 			throw new NotFoundException("Company");
 		}
 		return access;
+	}
+
+	private static String readOnlyReason(CompanySummary own, CompanySummary company) {
+		if (Long.valueOf(company.id()).equals(own.parentPartnerId())) {
+			return "These are the technical support details of your partner " + company.name()
+					+ ". Only your partner can change them.";
+		}
+		if (Long.valueOf(own.id()).equals(company.parentPartnerId())) {
+			return "Your company supports " + company.name()
+					+ " itself, so its users see your own technical support details. Only the operator's staff can change these.";
+		}
+		return "Only a Company Admin can change these details.";
 	}
 
 	private static String noPageReason(CompanySummary own) {
