@@ -1,6 +1,11 @@
 package com.interconnect.portal.account;
 
+import java.util.Collection;
+import java.util.Map;
 import java.util.Optional;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
 
 /**
  * The account module's API.
@@ -28,5 +33,21 @@ public interface Accounts {
 	 * @throws IllegalArgumentException when the combination breaks a rule of §1
 	 */
 	CompanySummary create(NewCompany company);
+
+	/**
+	 * One page of the companies whose name contains {@code nameContains}
+	 * (case-insensitive; every company when blank), ordered by name.
+	 * @param accountType only companies of this type, or null for all
+	 */
+	Page<CompanySummary> search(String nameContains, AccountType accountType, Pageable pageable);
+
+	/**
+	 * One page of the companies managed by a partner whose name contains
+	 * {@code nameContains} (case-insensitive; all of them when blank), ordered by name.
+	 */
+	Page<CompanySummary> managedBy(long partnerId, String nameContains, Pageable pageable);
+
+	/** Several companies at once, for lists, by id; unknown ids are left out. */
+	Map<Long, CompanySummary> getAll(Collection<Long> companyIds);
 
 }

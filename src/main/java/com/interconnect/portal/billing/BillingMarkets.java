@@ -2,6 +2,8 @@ package com.interconnect.portal.billing;
 
 import java.util.Optional;
 
+import com.interconnect.portal.shared.CurrentUser;
+
 /**
  * The billing module's API.
  */
@@ -12,5 +14,13 @@ public interface BillingMarkets {
 	 * billing market.
 	 */
 	Optional<PrimaryBillingMarket> primaryMarketOf(long companyId);
+
+	/**
+	 * Enables a company in a market, checking the actor's role and the billing contact's
+	 * phone.
+	 * @throws com.interconnect.portal.shared.InvalidInputException for a market already
+	 * enabled or a wrong phone
+	 */
+	void enable(CurrentUser actor, long companyId, BillingDetails details);
 
 }

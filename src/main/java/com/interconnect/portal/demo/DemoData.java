@@ -5,6 +5,7 @@ import java.util.Map;
 
 import com.interconnect.portal.account.AccountType;
 import com.interconnect.portal.account.SupportedBy;
+import com.interconnect.portal.billing.BillingDetails;
 import com.interconnect.portal.shared.Role;
 
 /**
@@ -18,6 +19,16 @@ final class DemoData {
 	record DemoCompany(String name, AccountType type, SupportedBy supportedBy, String parentPartner, String signupEmail,
 			Map<String, Role> users) {
 	}
+
+	/**
+	 * The set-up that demo-data.md gives a company: its billing market and its support
+	 * details, each optional.
+	 */
+	record DemoSetup(String company, BillingDetails billingMarket, String supportPhone, String supportEmail) {
+	}
+
+	/** Who sets the demo companies up, as the operator's Sales team would. */
+	static final String SET_UP_BY = "sales@ops.example";
 
 	static final List<DemoCompany> COMPANIES = List.of(
 			new DemoCompany("Portal Operations", AccountType.OPERATOR, null, null, null,
@@ -45,7 +56,31 @@ final class DemoData {
 							"contact@cloudnova.example", Role.TECHNICAL_CONTACT, "viewer@cloudnova.example",
 							Role.READ_ONLY)));
 
+	static final List<DemoSetup> SETUPS = List.of(
+			new DemoSetup("Globex",
+					billing("US", "Gloria Ledger", "+1 212 555 0142", "billing@globex.example", "350 Fifth Avenue",
+							"New York", "NY", "10118"),
+					"+1 212 555 0100", "support@globex.example"),
+			new DemoSetup("Initech Partners",
+					billing("AU", "Ian Tally", "(02) 9876 5400", "billing@initech.example", "1 Martin Place", "Sydney",
+							"NSW", "2000"),
+					"(02) 9876 5432", "support@initech.example"),
+			new DemoSetup("Umbrella Partner",
+					billing("GB", "Una Sterling", "020 7946 0018", "billing@umbrella.example", "10 Finsbury Square",
+							"London", null, "EC2A 1AF"),
+					null, null),
+			new DemoSetup("Stark Industries", null, "(03) 9123 4567", "noc@stark.example"),
+			new DemoSetup(
+					"CloudNova", billing("AU", "Nova Accounts", "(02) 8123 4500", "billing@cloudnova.example",
+							"200 George Street", "Sydney", "NSW", "2000"),
+					"(02) 8123 4567", "support@cloudnova.example"));
+
 	private DemoData() {
+	}
+
+	private static BillingDetails billing(String market, String contact, String phone, String email, String street,
+			String city, String region, String postcode) {
+		return new BillingDetails(market, contact, phone, email, street, null, city, region, postcode, null, null);
 	}
 
 	/** Keeps the order in which the users are listed. */

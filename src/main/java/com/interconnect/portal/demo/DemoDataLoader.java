@@ -3,7 +3,11 @@ package com.interconnect.portal.demo;
 import com.interconnect.portal.account.Accounts;
 import com.interconnect.portal.account.CompanySummary;
 import com.interconnect.portal.account.NewCompany;
+import com.interconnect.portal.billing.BillingMarkets;
 import com.interconnect.portal.demo.DemoData.DemoCompany;
+import com.interconnect.portal.demo.DemoData.DemoSetup;
+import com.interconnect.portal.shared.CurrentUser;
+import com.interconnect.portal.support.SupportDetails;
 import com.interconnect.portal.user.Users;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -27,14 +31,22 @@ class DemoDataLoader implements ApplicationRunner {
 
 	private final Users users;
 
-	DemoDataLoader(Accounts accounts, Users users) {
+	private final BillingMarkets billingMarkets;
+
+	private final SupportDetails supportDetails;
+
+	DemoDataLoader(Accounts accounts, Users users, BillingMarkets billingMarkets, SupportDetails supportDetails) {
 		this.accounts = accounts;
 		this.users = users;
+		this.billingMarkets = billingMarkets;
+		this.supportDetails = supportDetails;
 	}
 
 	@Override
 	public void run(ApplicationArguments args) {
 		DemoData.COMPANIES.forEach(this::load);
+		CurrentUser sales = this.users.findActiveByEmail(DemoData.SET_UP_BY).orElseThrow();
+		DemoData.SETUPS.forEach((setup) -> setUp(sales, setup));
 		logger.info("Demo dataset ready: log in with any demo user and the password {}", DemoData.PASSWORD);
 	}
 
@@ -47,6 +59,20 @@ class DemoDataLoader implements ApplicationRunner {
 				this.users.createActive(company.id(), email, displayName(email, demo.name()), role, DemoData.PASSWORD);
 			}
 		});
+	}
+
+	/**
+	 * Through the same services as the back office, so the audit log shows who set the
+	 * company up.
+	 */
+	private void setUp(CurrentUser sales, DemoSetup setup) {
+		long companyId = this.accounts.findByName(setup.company()).orElseThrow().id();
+		if (setup.billingMarket() != null && this.billingMarkets.primaryMarketOf(companyId).isEmpty()) {
+			this.billingMarkets.enable(sales, companyId, setup.billingMarket());
+		}
+		if (setup.supportPhone() != null && this.supportDetails.find(companyId).isEmpty()) {
+			this.supportDetails.save(sales, companyId, setup.supportPhone(), setup.supportEmail());
+		}
 	}
 
 	private Long parentId(DemoCompany demo) {

@@ -1,5 +1,7 @@
 package com.interconnect.portal.user;
 
+import com.interconnect.portal.account.AccountType;
+import com.interconnect.portal.account.CompanySummary;
 import com.interconnect.portal.shared.CurrentUser;
 import com.interconnect.portal.shared.Role;
 
@@ -27,6 +29,20 @@ public final class UserPermissions {
 	/** The roles an admin may give within their own company. */
 	public static Role[] assignableRoles(CurrentUser admin) {
 		return admin.isOperatorStaff() ? Role.operatorRoles() : Role.customerRoles();
+	}
+
+	/**
+	 * Who sets up another company and invites its first Company Admin: the operator's
+	 * Sales and Operator Admins for any customer company, and a partner's Company Admins
+	 * for the companies the partner manages.
+	 */
+	public static boolean canSetUpCompany(CurrentUser user, CompanySummary company) {
+		if (company.isOperator()) {
+			return false;
+		}
+		return user.isOperatorStaff()
+				|| (user.hasRole(Role.COMPANY_ADMIN) && company.accountType() == AccountType.MANAGED
+						&& Long.valueOf(user.companyId()).equals(company.parentPartnerId()));
 	}
 
 }

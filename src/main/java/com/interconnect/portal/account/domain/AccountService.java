@@ -1,7 +1,11 @@
 package com.interconnect.portal.account.domain;
 
 import java.time.Clock;
+import java.util.Collection;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import com.interconnect.portal.account.AccountType;
 import com.interconnect.portal.account.Accounts;
@@ -14,6 +18,8 @@ import com.interconnect.portal.shared.NotFoundException;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -62,6 +68,27 @@ public class AccountService implements Accounts {
 	}
 
 	@Override
+	public Page<CompanySummary> search(String nameContains, AccountType accountType, Pageable pageable) {
+		String pattern = likePattern(nameContains);
+		Page<Company> found = (accountType != null) ? this.companies.searchByType(accountType, pattern, pageable)
+				: this.companies.search(pattern, pageable);
+		return found.map(Company::summary);
+	}
+
+	@Override
+	public Page<CompanySummary> managedBy(long partnerId, String nameContains, Pageable pageable) {
+		return this.companies.searchManagedBy(partnerId, likePattern(nameContains), pageable).map(Company::summary);
+	}
+
+	@Override
+	public Map<Long, CompanySummary> getAll(Collection<Long> companyIds) {
+		return this.companies.findAllById(companyIds)
+			.stream()
+			.map(Company::summary)
+			.collect(Collectors.toMap(CompanySummary::id, Function.identity()));
+	}
+
+	@Override
 	@Transactional
 	public CompanySummary create(NewCompany request) {
 		if (this.companies.findByNameIgnoringCase(request.name().strip()).isPresent()) {
@@ -78,6 +105,12 @@ public class AccountService implements Accounts {
 			// another request took the name between the check above and this insert
 			throw new CompanyNameTakenException(request.name().strip());
 		}
+	}
+
+	/** "Contains", case-insensitive, with the user's % and _ taken literally. */
+	private static String likePattern(String nameContains) {
+		String text = (nameContains != null) ? nameContains.strip().toLowerCase() : "";
+		return "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
 	}
 
 }

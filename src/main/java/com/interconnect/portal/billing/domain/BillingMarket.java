@@ -2,6 +2,7 @@ package com.interconnect.portal.billing.domain;
 
 import java.time.Instant;
 
+import com.interconnect.portal.billing.BillingDetails;
 import com.interconnect.portal.shared.PhoneNumbers;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;

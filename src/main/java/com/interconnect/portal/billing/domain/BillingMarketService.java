@@ -9,6 +9,7 @@ import java.util.Optional;
 import com.interconnect.portal.account.AccountType;
 import com.interconnect.portal.account.Accounts;
 import com.interconnect.portal.account.CompanySummary;
+import com.interconnect.portal.billing.BillingDetails;
 import com.interconnect.portal.billing.BillingMarketAdded;
 import com.interconnect.portal.billing.BillingMarketChanged;
 import com.interconnect.portal.billing.BillingMarkets;
@@ -80,6 +81,12 @@ public class BillingMarketService implements BillingMarkets {
 	public BillingMarketView get(CurrentUser actor, long companyId, long billingMarketId) {
 		viewable(actor, companyId);
 		return find(companyId, billingMarketId).view();
+	}
+
+	@Override
+	@Transactional
+	public void enable(CurrentUser actor, long companyId, BillingDetails details) {
+		add(actor, companyId, details);
 	}
 
 	@Transactional

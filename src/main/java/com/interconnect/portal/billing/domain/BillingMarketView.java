@@ -2,6 +2,8 @@ package com.interconnect.portal.billing.domain;
 
 import java.time.Instant;
 
+import com.interconnect.portal.billing.BillingDetails;
+
 /**
  * A billing market as its page shows it; the phone in international format.
  */

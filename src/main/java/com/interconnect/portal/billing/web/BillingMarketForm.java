@@ -1,6 +1,6 @@
 package com.interconnect.portal.billing.web;
 
-import com.interconnect.portal.billing.domain.BillingDetails;
+import com.interconnect.portal.billing.BillingDetails;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;

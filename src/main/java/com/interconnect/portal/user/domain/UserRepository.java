@@ -20,6 +20,8 @@ interface UserRepository extends JpaRepository<User, Long> {
 
 	Optional<User> findByIdAndCompanyId(long id, long companyId);
 
+	boolean existsByCompanyId(long companyId);
+
 	@Query("""
 			select u from User u where u.companyId = :companyId
 			and (lower(u.fullName) like :pattern or u.email like :pattern)

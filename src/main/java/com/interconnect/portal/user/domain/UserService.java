@@ -25,6 +25,7 @@ import com.interconnect.portal.user.UserJoined;
 import com.interconnect.portal.user.UserPermissions;
 import com.interconnect.portal.user.UserRoleChanged;
 import com.interconnect.portal.user.UserStatus;
+import com.interconnect.portal.user.UserSummary;
 import com.interconnect.portal.user.Users;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -94,6 +95,36 @@ public class UserService implements Users {
 	public void createActive(long companyId, String email, String fullName, Role role, String rawPassword) {
 		requireFreeEmail(email);
 		save(User.active(companyId, email, fullName, role, this.passwordEncoder.encode(rawPassword), now()));
+	}
+
+	@Override
+	@Transactional
+	public void inviteFirstAdmin(CurrentUser actor, long companyId, String email, String fullName) {
+		CompanySummary company = this.accounts.get(companyId);
+		requireCompanySetUpBy(actor, company);
+		if (this.users.existsByCompanyId(companyId)) {
+			throw new IllegalStateException(company.name() + " already has users: its Company Admins invite others.");
+		}
+		requireFreeEmail(email);
+		User user = save(User.invited(companyId, email, fullName, Role.COMPANY_ADMIN, now()));
+		sendInvitation(actor, user);
+	}
+
+	@Override
+	public Page<UserSummary> usersOf(CurrentUser actor, long companyId, Pageable pageable) {
+		requireCompanySetUpBy(actor, this.accounts.get(companyId));
+		return this.users.search(companyId, "%", pageable)
+			.map((user) -> new UserSummary(user.id(), user.email(), user.fullName(), user.role(), user.status()));
+	}
+
+	/** 403 for the actor's own company, 404 for anyone else's. */
+	private void requireCompanySetUpBy(CurrentUser actor, CompanySummary company) {
+		if (!UserPermissions.canSetUpCompany(actor, company)) {
+			if (company.id() == actor.companyId()) {
+				throw new Forbidden("Only the operator's Sales team or your partner can set up your company.");
+			}
+			throw new NotFoundException("Company");
+		}
 	}
 
 	public Page<UserRow> list(CurrentUser actor, String query, Pageable pageable) {
@@ -187,6 +218,7 @@ public class UserService implements Users {
 	}
 
 	/** The user as the security layer loads them at log-in, if they may log in at all. */
+	@Override
 	public Optional<CurrentUser> findActiveByEmail(String email) {
 		return this.users.findByEmail(User.normalise(email))
 			.filter((user) -> user.status() == UserStatus.ACTIVE)

@@ -4,6 +4,7 @@ import com.interconnect.portal.account.AccountType;
 import com.interconnect.portal.account.Accounts;
 import com.interconnect.portal.account.CompanySummary;
 import com.interconnect.portal.account.SupportedBy;
+import com.interconnect.portal.billing.BillingDetails;
 import com.interconnect.portal.billing.BillingMarketAdded;
 import com.interconnect.portal.billing.BillingMarketChanged;
 import com.interconnect.portal.shared.CurrentUser;

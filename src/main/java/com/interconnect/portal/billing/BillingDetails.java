@@ -1,4 +1,4 @@
-package com.interconnect.portal.billing.domain;
+package com.interconnect.portal.billing;
 
 /**
  * What a user enters to enable or edit a billing market. The phone may be national or

@@ -1,0 +1,102 @@
+package com.interconnect.portal.demo;
+
+import com.interconnect.portal.account.Accounts;
+import com.interconnect.portal.account.SetupItem;
+import com.interconnect.portal.billing.BillingMarkets;
+import com.interconnect.portal.billing.PrimaryBillingMarket;
+import com.interconnect.portal.support.SupportDetails;
+import com.interconnect.portal.support.SupportDetailsSummary;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.DefaultApplicationArguments;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.crypto.password.PasswordEncoder;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The demo dataset of demo-data.md, loaded at start-up and again without duplicating
+ * anything.
+ */
+@SpringBootTest(properties = "portal.demo.enabled=true")
+class DemoDataLoaderTests {
+
+	@Autowired
+	DemoDataLoader loader;
+
+	@Autowired
+	Accounts accounts;
+
+	@Autowired
+	BillingMarkets billingMarkets;
+
+	@Autowired
+	SupportDetails supportDetails;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@Autowired
+	PasswordEncoder passwordEncoder;
+
+	@Test
+	void loadingAgainChangesNothing() {
+		String counts = "select (select count(*) from company) || '/' || (select count(*) from app_user) || '/'"
+				+ " || (select count(*) from billing_market) || '/' || (select count(*) from support_details)";
+		String before = this.jdbc.queryForObject(counts, String.class);
+		this.loader.run(new DefaultApplicationArguments());
+		assertThat(this.jdbc.queryForObject(counts, String.class)).isEqualTo(before);
+	}
+
+	@Test
+	void everyDemoUserLogsInWithTheDemoPassword() {
+		DemoData.COMPANIES.forEach((company) -> company.users().keySet().forEach((email) -> {
+			String hash = this.jdbc.queryForObject("select password_hash from app_user where email = ?", String.class,
+					email);
+			assertThat(this.passwordEncoder.matches(DemoData.PASSWORD, hash)).as(email).isTrue();
+		}));
+	}
+
+	@Test
+	void companiesAreSetUpAsTheDatasetSays() {
+		assertThat(market("Globex")).isEqualTo("US");
+		assertThat(market("Initech Partners")).isEqualTo("AU");
+		assertThat(market("Umbrella Partner")).isEqualTo("GB");
+		assertThat(market("CloudNova")).isEqualTo("AU");
+		assertThat(market("Acme Direct")).isNull();
+
+		assertThat(support("Globex").email()).isEqualTo("support@globex.example");
+		assertThat(support("Globex").phone()).startsWith("+1 212");
+		assertThat(support("Initech Partners").phone()).startsWith("+61");
+		assertThat(support("Stark Industries").email()).isEqualTo("noc@stark.example");
+		assertThat(support("Stark Industries").phone()).startsWith("+61");
+		assertThat(support("Umbrella Partner")).isNull();
+		assertThat(support("Hooli")).isNull();
+		assertThat(support("Acme Direct")).isNull();
+
+		assertThat(setupComplete("Globex")).isTrue();
+		assertThat(setupComplete("Acme Direct")).isFalse();
+		assertThat(setupComplete("Hooli")).as("billed through Initech, details not required").isTrue();
+		assertThat(this.accounts.setupStatusOf(id("Umbrella Partner")).missing()).extracting(SetupItem::name)
+			.containsExactly("Technical support details");
+	}
+
+	private long id(String company) {
+		return this.accounts.findByName(company).orElseThrow().id();
+	}
+
+	private String market(String company) {
+		return this.billingMarkets.primaryMarketOf(id(company)).map(PrimaryBillingMarket::marketCode).orElse(null);
+	}
+
+	private SupportDetailsSummary support(String company) {
+		return this.supportDetails.find(id(company)).orElse(null);
+	}
+
+	private boolean setupComplete(String company) {
+		return this.accounts.setupStatusOf(id(company)).complete();
+	}
+
+}
