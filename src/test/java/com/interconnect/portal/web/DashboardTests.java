@@ -4,7 +4,7 @@ import com.interconnect.portal.account.AccountType;
 import com.interconnect.portal.account.Accounts;
 import com.interconnect.portal.account.CompanySummary;
 import com.interconnect.portal.account.SupportedBy;
-import com.interconnect.portal.billing.domain.BillingDetails;
+import com.interconnect.portal.billing.BillingDetails;
 import com.interconnect.portal.billing.domain.BillingMarketService;
 import com.interconnect.portal.shared.CurrentUser;
 import com.interconnect.portal.shared.Role;
