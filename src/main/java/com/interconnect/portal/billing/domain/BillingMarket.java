@@ -94,7 +94,8 @@ class BillingMarket {
 
 	/** One line for the audit log. */
 	String describe() {
-		return this.market.name() + ": " + this.contactName + ", " + this.contactPhone + ", " + this.contactEmail + "; "
+		return this.market.name() + ": " + this.contactName + ", " + PhoneNumbers.international(this.contactPhone)
+				+ ", " + this.contactEmail + "; "
 				+ String.join(", ",
 						nonNull(this.addressLine1, this.addressLine2, this.city, this.region, this.postcode))
 				+ ((this.purchaseOrder != null) ? "; PO " + this.purchaseOrder : "")

@@ -141,7 +141,7 @@ class AuditRecorderTests {
 			.containsEntry("actor_name", this.admin.fullName())
 			.containsEntry("subject", "Australia")
 			.containsEntry("old_value", null)
-			.satisfies((entry) -> assertThat((String) entry.get("new_value")).contains("Pat Payer", "+61298765432"));
+			.satisfies((entry) -> assertThat((String) entry.get("new_value")).contains("Pat Payer", "+61 2 9876 5432"));
 
 		this.billing.update(this.admin, this.company.id(), market.id(), details("Kim Payer"));
 		this.billing.update(this.admin, this.company.id(), market.id(), details("Kim Payer"));
