@@ -17,6 +17,9 @@ public class TestDatabase implements LauncherSessionListener {
 
 	static final String NAME = "portal_test";
 
+	/** The schema of src/test/resources/config/application.properties. */
+	static final String SCHEMA = "portal";
+
 	@Override
 	public void launcherSessionOpened(LauncherSession session) {
 		String url = System.getenv()
@@ -32,6 +35,14 @@ public class TestDatabase implements LauncherSessionListener {
 		}
 		catch (SQLException ex) {
 			throw new IllegalStateException("Tests need PostgreSQL at " + url + " (see README.md)", ex);
+		}
+		String testUrl = url.substring(0, url.lastIndexOf('/') + 1) + NAME;
+		try (Connection connection = DriverManager.getConnection(testUrl, "postgres", "postgres");
+				Statement statement = connection.createStatement()) {
+			statement.execute("drop schema if exists " + SCHEMA + " cascade");
+		}
+		catch (SQLException ex) {
+			throw new IllegalStateException("Could not reset the schema " + SCHEMA + " of " + testUrl, ex);
 		}
 	}
 
