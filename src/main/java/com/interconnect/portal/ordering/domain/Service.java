@@ -150,6 +150,10 @@ class Service {
 		this.endedAt = now;
 	}
 
+	boolean isPort() {
+		return this.kind == ServiceKind.PORT;
+	}
+
 	String describe() {
 		return this.kind.label() + " " + this.name;
 	}

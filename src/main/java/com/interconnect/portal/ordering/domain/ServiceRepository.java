@@ -1,10 +1,17 @@
 package com.interconnect.portal.ordering.domain;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
+import com.interconnect.portal.ordering.ServiceState;
+import jakarta.persistence.LockModeType;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
 
 interface ServiceRepository extends JpaRepository<Service, Long> {
@@ -27,5 +34,46 @@ interface ServiceRepository extends JpaRepository<Service, Long> {
 			select * from service where next_step_at <= :now
 			order by next_step_at limit :limit for update skip locked""", nativeQuery = true)
 	List<Service> claimDue(Instant now, int limit);
+
+	/** The service, locked until the transaction ends (to cancel it). */
+	@Lock(LockModeType.PESSIMISTIC_WRITE)
+	@Query("select s from Service s where s.id = :id and s.companyId = :companyId")
+	Optional<Service> lockByIdAndCompanyId(long id, long companyId);
+
+	/** Locks a port that a VXC being ordered will use, whoever owns it. */
+	@Lock(LockModeType.PESSIMISTIC_WRITE)
+	@Query("select s from Service s where s.id = :id")
+	Optional<Service> lockById(long id);
+
+	/** The Services page: a company's services, newest first. */
+	Page<Service> findByCompanyIdOrderByIdDesc(long companyId, Pageable pageable);
+
+	Page<Service> findByCompanyIdAndStateOrderByIdDesc(long companyId, ServiceState state, Pageable pageable);
+
+	/**
+	 * A company's services whose lower-cased name is like {@code pattern} (escaped with a
+	 * backslash), newest first.
+	 */
+	@Query("""
+			select s from Service s where s.companyId = :companyId and lower(s.name) like :pattern escape '\\'
+			order by s.id desc""")
+	Page<Service> searchByName(long companyId, String pattern, Pageable pageable);
+
+	@Query("""
+			select s from Service s where s.companyId = :companyId and s.state = :state
+			and lower(s.name) like :pattern escape '\\' order by s.id desc""")
+	Page<Service> searchByNameInState(long companyId, String pattern, ServiceState state, Pageable pageable);
+
+	/** The VXCs with an end on the port, whichever company owns them, newest first. */
+	@Query("""
+			select s from Service s where s.aEndPortId = :portId or s.bEndPortId = :portId
+			order by s.id desc""")
+	Page<Service> findVxcsOn(long portId, Pageable pageable);
+
+	/** The VXCs with an end on the port that are not in one of the {@code states}. */
+	@Query("""
+			select s from Service s where (s.aEndPortId = :portId or s.bEndPortId = :portId)
+			and s.state not in :states order by s.id""")
+	Page<Service> findVxcsOnNotIn(long portId, Collection<ServiceState> states, Pageable pageable);
 
 }

@@ -1,0 +1,161 @@
+package com.interconnect.portal.ordering.domain;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import com.interconnect.portal.ordering.ProvisioningProperties;
+import com.interconnect.portal.ordering.ServiceLive;
+import com.interconnect.portal.ordering.ServiceState;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Moves ordered services on (product.md §5): there is no real network, so each due
+ * service goes DEPLOYABLE → CONFIGURED → LIVE, one step every
+ * {@code portal.provisioning.step-delay}. A VXC goes LIVE only once both its ports are
+ * LIVE; until then it waits and tries again a step later.
+ * <p>
+ * Each round claims a batch of due services with {@code FOR UPDATE SKIP LOCKED} and keeps
+ * them locked until the round commits, so that several portal instances on one database
+ * never advance the same service twice.
+ */
+@Component
+public class Provisioner {
+
+	private static final Logger logger = LoggerFactory.getLogger(Provisioner.class);
+
+	/** The most rounds one scheduled run takes while full batches keep coming. */
+	private static final int MAX_ROUNDS = 20;
+
+	private final ServiceRepository services;
+
+	private final ServiceHistory history;
+
+	private final ProvisioningProperties properties;
+
+	private final ApplicationEventPublisher events;
+
+	private final TransactionTemplate transaction;
+
+	private final Clock clock;
+
+	Provisioner(ServiceRepository services, ServiceHistory history, ProvisioningProperties properties,
+			ApplicationEventPublisher events, PlatformTransactionManager transactionManager, Clock clock) {
+		this.services = services;
+		this.history = history;
+		this.properties = properties;
+		this.events = events;
+		this.transaction = new TransactionTemplate(transactionManager);
+		this.clock = clock;
+	}
+
+	@Scheduled(fixedDelayString = "${portal.provisioning.interval}")
+	void provisionScheduled() {
+		try {
+			for (int round = 0; round < MAX_ROUNDS && !Thread.currentThread().isInterrupted(); round++) {
+				Round done = provision();
+				if (done.claimed() < this.properties.batchSize()) {
+					break;
+				}
+			}
+		}
+		catch (RuntimeException ex) {
+			logger.warn("Provisioning failed, will try again: {}", ex.toString());
+		}
+	}
+
+	/**
+	 * Runs one round now: claims up to {@code portal.provisioning.batch-size} due
+	 * services and moves each on by one step (or postpones a VXC whose ports are not LIVE
+	 * yet), in one transaction.
+	 * @return how many services moved on to a new state
+	 */
+	public int runOnce() {
+		return provision().advanced();
+	}
+
+	private Round provision() {
+		Round round = this.transaction.execute((status) -> {
+			Instant now = this.clock.instant();
+			List<Service> due = this.services.claimDue(now, this.properties.batchSize());
+			if (due.isEmpty()) {
+				return new Round(0, 0);
+			}
+			// ports first, so that a VXC sees the ports that went LIVE in this round
+			List<Service> ordered = due.stream()
+				.sorted(Comparator.comparing((Service service) -> !service.isPort()).thenComparing(Service::id))
+				.toList();
+			Map<Long, Service> ports = endPortsOf(due);
+			int advanced = 0;
+			for (Service service : ordered) {
+				if (step(service, ports, now)) {
+					advanced++;
+				}
+			}
+			return new Round(due.size(), advanced);
+		});
+		return (round != null) ? round : new Round(0, 0);
+	}
+
+	/** Moves the service on by one step, or postpones it. */
+	private boolean step(Service service, Map<Long, Service> ports, Instant now) {
+		Duration delay = this.properties.stepDelay();
+		if (service.state() == ServiceState.CONFIGURED && !service.isPort() && !endsLive(service, ports)) {
+			service.postpone(now, delay);
+			return false;
+		}
+		ServiceState state = service.advance(now, delay);
+		if (state == ServiceState.CONFIGURED) {
+			this.history.record(service, "Configured by the provisioner", null);
+		}
+		else if (state == ServiceState.LIVE) {
+			this.history.record(service, "Live", null);
+			this.events.publishEvent(new ServiceLive(service.id(), service.companyId(), service.kind(), service.name(),
+					service.orderId(), service.liveAt()));
+		}
+		return true;
+	}
+
+	private static boolean endsLive(Service vxc, Map<Long, Service> ports) {
+		return isLive(ports.get(vxc.aEndPortId())) && isLive(ports.get(vxc.bEndPortId()));
+	}
+
+	private static boolean isLive(Service port) {
+		return port != null && port.state() == ServiceState.LIVE;
+	}
+
+	/**
+	 * The ports at the ends of the VXCs among {@code due}, in one query (those claimed in
+	 * this round are the same objects).
+	 */
+	private Map<Long, Service> endPortsOf(List<Service> due) {
+		Set<Long> ids = due.stream()
+			.filter((service) -> !service.isPort())
+			.flatMap((vxc) -> Stream.of(vxc.aEndPortId(), vxc.bEndPortId()))
+			.filter(Objects::nonNull)
+			.collect(Collectors.toSet());
+		if (ids.isEmpty()) {
+			return Map.of();
+		}
+		return this.services.findAllById(ids).stream().collect(Collectors.toMap(Service::id, Function.identity()));
+	}
+
+	private record Round(int claimed, int advanced) {
+	}
+
+}

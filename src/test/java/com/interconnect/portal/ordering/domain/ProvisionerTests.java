@@ -1,0 +1,213 @@
+package com.interconnect.portal.ordering.domain;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import com.interconnect.portal.account.AccountType;
+import com.interconnect.portal.account.Accounts;
+import com.interconnect.portal.account.CompanySummary;
+import com.interconnect.portal.account.SupportedBy;
+import com.interconnect.portal.ordering.Ordering;
+import com.interconnect.portal.ordering.ProvisioningProperties;
+import com.interconnect.portal.ordering.ServiceKind;
+import com.interconnect.portal.ordering.ServiceLive;
+import com.interconnect.portal.ordering.ServiceState;
+import com.interconnect.portal.support.Fixtures;
+import com.interconnect.portal.user.domain.UserService;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.ApplicationContext;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.event.ApplicationEvents;
+import org.springframework.test.context.event.RecordApplicationEvents;
+import org.springframework.transaction.PlatformTransactionManager;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The provisioner against the real database: each ordered service moves DEPLOYABLE →
+ * CONFIGURED → LIVE with its history, a VXC waits for its ports, and two instances never
+ * move the same service twice.
+ */
+@SpringBootTest
+@RecordApplicationEvents
+class ProvisionerTests {
+
+	@Autowired
+	Provisioner provisioner;
+
+	@Autowired
+	Ordering ordering;
+
+	@Autowired
+	ServiceRepository services;
+
+	@Autowired
+	ServiceHistory history;
+
+	@Autowired
+	Accounts accounts;
+
+	@Autowired
+	UserService users;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@Autowired
+	PlatformTransactionManager transactionManager;
+
+	@Autowired
+	ApplicationEventPublisher publisher;
+
+	@Autowired
+	ApplicationContext context;
+
+	@Autowired
+	ApplicationEvents events;
+
+	ServicesFixtures fixtures;
+
+	CompanySummary company;
+
+	@BeforeEach
+	void setUp() {
+		this.fixtures = new ServicesFixtures(this.context);
+		this.company = new Fixtures(this.accounts, this.users).company(AccountType.DIRECT, SupportedBy.OPERATOR);
+	}
+
+	@Test
+	void aPortGoesFromDeployableThroughConfiguredToLiveWithItsHistory() {
+		long port = this.fixtures.port(this.company.id(), "Sydney 1");
+
+		this.fixtures.provisionUntil(ServiceState.CONFIGURED, List.of(port));
+		assertThat(this.fixtures.historyOf(port)).containsExactly("DEPLOYABLE / Ordered / Test Orderer",
+				"CONFIGURED / Configured by the provisioner / ");
+		this.fixtures.provisionUntilLive(port);
+
+		assertThat(this.fixtures.historyOf(port)).containsExactly("DEPLOYABLE / Ordered / Test Orderer",
+				"CONFIGURED / Configured by the provisioner / ", "LIVE / Live / ");
+		assertThat(this.jdbc.queryForMap("select live_at, next_step_at from service where id = ?", port))
+			.satisfies((row) -> {
+				assertThat(row.get("live_at")).isNotNull();
+				assertThat(row.get("next_step_at")).isNull();
+			});
+	}
+
+	@Test
+	void aVxcWaitsConfiguredUntilBothItsPortsAreLive() {
+		long aEnd = this.fixtures.port(this.company.id(), "A-end");
+		long bEnd = this.fixtures.port(this.company.id(), "B-end");
+		long vxc = this.fixtures.vxc(this.company.id(), "A to B", aEnd, 100, bEnd, 200, 500);
+		this.fixtures.hold(bEnd);
+
+		this.fixtures.provisionUntil(ServiceState.LIVE, List.of(aEnd));
+		this.fixtures.provisionUntil(ServiceState.CONFIGURED, List.of(vxc));
+		for (int round = 0; round < 3; round++) {
+			this.provisioner.runOnce();
+		}
+		assertThat(this.fixtures.stateOf(vxc)).isEqualTo(ServiceState.CONFIGURED);
+		assertThat(this.fixtures.stateOf(bEnd)).isEqualTo(ServiceState.DEPLOYABLE);
+
+		this.fixtures.due(bEnd);
+		this.fixtures.provisionUntilLive(bEnd, vxc);
+
+		assertThat(this.fixtures.historyOf(vxc)).containsExactly("DEPLOYABLE / Ordered / Test Orderer",
+				"CONFIGURED / Configured by the provisioner / ", "LIVE / Live / ");
+		assertThat(this.jdbc.queryForObject(
+				"select count(*) from service_event where service_id = ? and state = 'LIVE'", Integer.class, vxc))
+			.isEqualTo(1);
+	}
+
+	@Test
+	void serviceLiveIsPublishedOnceForEachServiceThatBecomesLive() {
+		long port = this.fixtures.port(this.company.id(), "Melbourne 1");
+		long other = this.fixtures.port(this.company.id(), "Melbourne 2");
+		long vxc = this.fixtures.vxc(this.company.id(), "Across town", port, 10, other, 20, 1000);
+
+		this.fixtures.provisionUntilLive(port, other, vxc);
+		for (int round = 0; round < 3; round++) {
+			this.provisioner.runOnce();
+		}
+
+		assertThat(this.events.stream(ServiceLive.class).filter((event) -> event.companyId() == this.company.id()))
+			.extracting(ServiceLive::serviceId)
+			.containsExactlyInAnyOrder(port, other, vxc);
+		assertThat(this.events.stream(ServiceLive.class).filter((event) -> event.serviceId() == vxc)).singleElement()
+			.satisfies((event) -> {
+				assertThat(event.kind()).isEqualTo(ServiceKind.VXC);
+				assertThat(event.name()).isEqualTo("Across town");
+				assertThat(event.liveAt()).isNotNull();
+			});
+	}
+
+	@Test
+	void aCompanyHasProvisionedServicesOnceOneOfThemIsLive() {
+		long port = this.fixtures.port(this.company.id(), "Perth 1");
+		assertThat(this.ordering.hasProvisionedServices(this.company.id())).isFalse();
+
+		this.fixtures.provisionUntil(ServiceState.CONFIGURED, List.of(port));
+		assertThat(this.ordering.hasProvisionedServices(this.company.id())).isFalse();
+
+		this.fixtures.provisionUntilLive(port);
+		assertThat(this.ordering.hasProvisionedServices(this.company.id())).isTrue();
+	}
+
+	@Test
+	void twoProvisionersRunningAtOnceMoveEachServiceOnExactlyOnce() throws Exception {
+		this.fixtures.drain();
+		List<Long> ports = new ArrayList<>();
+		for (int i = 0; i < 100; i++) {
+			ports.add(this.fixtures.port(this.company.id(), "Port " + i));
+		}
+		// first in the queue, ahead of any other test's VXC still waiting for its ports
+		this.jdbc.update("update service set next_step_at = now() - interval '1 day' where company_id = ?",
+				this.company.id());
+		// two instances with a long step: each service is due once during this test
+		ProvisioningProperties slow = new ProvisioningProperties(Duration.ofHours(1), Duration.ofHours(1), 50);
+		Provisioner first = new Provisioner(this.services, this.history, slow, this.publisher, this.transactionManager,
+				Clock.systemUTC());
+		Provisioner second = new Provisioner(this.services, this.history, slow, this.publisher, this.transactionManager,
+				Clock.systemUTC());
+		CountDownLatch start = new CountDownLatch(1);
+		ExecutorService pool = Executors.newFixedThreadPool(2);
+		try {
+			List<Future<Integer>> runs = new ArrayList<>();
+			for (Provisioner provisioner : List.of(first, second)) {
+				Callable<Integer> run = () -> {
+					start.await();
+					return provisioner.runOnce();
+				};
+				runs.add(pool.submit(run));
+			}
+			start.countDown();
+			int advanced = runs.get(0).get() + runs.get(1).get();
+			assertThat(advanced).isGreaterThanOrEqualTo(ports.size());
+		}
+		finally {
+			pool.shutdownNow();
+		}
+
+		assertThat(this.jdbc.queryForList("""
+				select s.id, s.state, count(e.id) from service s
+				join service_event e on e.service_id = s.id and e.state = 'CONFIGURED'
+				where s.company_id = ? group by s.id, s.state having count(e.id) = 1 and s.state = 'CONFIGURED'""",
+				this.company.id()))
+			.hasSize(ports.size());
+		assertThat(this.jdbc.queryForObject("select count(*) from service_event e join service s on s.id = e.service_id"
+				+ " where s.company_id = ?", Integer.class, this.company.id()))
+			.isEqualTo(2 * ports.size());
+	}
+
+}

@@ -1,0 +1,212 @@
+package com.interconnect.portal.ordering.web;
+
+import com.interconnect.portal.account.AccountType;
+import com.interconnect.portal.account.Accounts;
+import com.interconnect.portal.account.CompanySummary;
+import com.interconnect.portal.account.SupportedBy;
+import com.interconnect.portal.ordering.ServiceState;
+import com.interconnect.portal.ordering.domain.ServicesFixtures;
+import com.interconnect.portal.shared.CurrentUser;
+import com.interconnect.portal.shared.Role;
+import com.interconnect.portal.support.Fixtures;
+import com.interconnect.portal.user.domain.UserService;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.ApplicationContext;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.matchesPattern;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * Services, a service's page and cancelling through the whole web stack and the database.
+ */
+@SpringBootTest
+@AutoConfigureMockMvc
+class ServicesWebTests {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	Accounts accounts;
+
+	@Autowired
+	UserService users;
+
+	@Autowired
+	ApplicationContext context;
+
+	Fixtures fixtures;
+
+	ServicesFixtures services;
+
+	CompanySummary company;
+
+	CurrentUser admin;
+
+	@BeforeEach
+	void setUp() {
+		this.fixtures = new Fixtures(this.accounts, this.users);
+		this.services = new ServicesFixtures(this.context);
+		this.company = this.fixtures.company(AccountType.DIRECT, SupportedBy.OPERATOR);
+		this.admin = this.fixtures.user(this.company, Role.COMPANY_ADMIN);
+	}
+
+	@Test
+	void theTopNavigationOffersServicesToEveryCustomerUserBeforeCompany() throws Exception {
+		for (Role role : Role.customerRoles()) {
+			this.mvc.perform(get("/").with(user(this.fixtures.user(this.company, role))))
+				.andExpect(status().isOk())
+				.andExpect(content().string(matchesPattern(
+						"(?s).*<nav class=\"main-nav\".*<li><a href=\"/services\">Services</a></li>.*<summary>Company</summary>.*")));
+		}
+		for (Role role : Role.operatorRoles()) {
+			this.mvc.perform(get("/").with(user(this.fixtures.user(this.fixtures.operator(), role))))
+				.andExpect(status().isOk())
+				.andExpect(content().string(not(containsString("href=\"/services\""))));
+		}
+	}
+
+	@Test
+	void theServicesPageListsTheCompanysServicesWithTheirDetails() throws Exception {
+		long port = this.services.port(this.company.id(), "Sydney port");
+		long other = this.services.port(this.company.id(), "Melbourne port");
+		this.services.vxc(this.company.id(), "Interstate", port, 100, other, 200, 500);
+		CompanySummary stranger = this.fixtures.company(AccountType.DIRECT, SupportedBy.OPERATOR);
+		this.services.port(stranger.id(), "Stranger port");
+
+		this.mvc.perform(get("/services").with(user(this.fixtures.user(this.company, Role.READ_ONLY))))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("<h1>Services</h1>")))
+			.andExpect(content().string(containsString("href=\"/configurations\">Saved configurations</a>")))
+			.andExpect(content().string(containsString("href=\"/catalog/prices\">Price Book</a>")))
+			.andExpect(content().string(containsString("Sydney port → Melbourne port")))
+			.andExpect(content().string(containsString("500 Mbps")))
+			.andExpect(content().string(containsString("10 Gbps")))
+			.andExpect(content().string(containsString("USD 1,295.00/month")))
+			.andExpect(content().string(containsString("Deployable")))
+			.andExpect(content().string(not(containsString("Stranger port"))));
+		this.mvc.perform(get("/services").param("q", "interSTATE").with(user(this.admin)))
+			.andExpect(content().string(containsString("Interstate")))
+			.andExpect(content().string(not(containsString(">Sydney port</a>"))));
+		this.mvc.perform(get("/services").param("state", "LIVE").with(user(this.admin)))
+			.andExpect(content().string(containsString("No service matches your search.")));
+	}
+
+	@Test
+	void theListIsPaged() throws Exception {
+		for (int i = 1; i <= 26; i++) {
+			this.services.port(this.company.id(), "Port " + i);
+		}
+
+		this.mvc.perform(get("/services").with(user(this.admin)))
+			.andExpect(content().string(containsString("Page 1 of 2")))
+			.andExpect(content().string(containsString(">Port 26</a>")))
+			.andExpect(content().string(not(containsString(">Port 1</a>"))));
+		this.mvc.perform(get("/services").param("page", "1").with(user(this.admin)))
+			.andExpect(content().string(containsString(">Port 1</a>")))
+			.andExpect(content().string(not(containsString(">Port 2</a>"))));
+	}
+
+	@Test
+	void aServicesPageShowsItsDetailsAndHistoryToItsCompanyOnly() throws Exception {
+		long port = this.services.port(this.company.id(), "Sydney port");
+		this.services.provisionUntilLive(port);
+
+		this.mvc.perform(get("/services/{id}", port).with(user(this.admin)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("<h1>Sydney port</h1>")))
+			.andExpect(content().string(containsString("12 months")))
+			.andExpect(content().string(containsString("Configured by the provisioner")))
+			.andExpect(content().string(containsString("No VXCs use this port.")))
+			.andExpect(content().string(
+					matchesPattern("(?s).*<dt>Live since</dt>\\s*<dd>\\d{1,2} \\w{3} \\d{4} \\d{2}:\\d{2} UTC</dd>.*")))
+			.andExpect(content().string(containsString("Cancel service")));
+		CompanySummary stranger = this.fixtures.company(AccountType.DIRECT, SupportedBy.OPERATOR);
+		this.mvc.perform(get("/services/{id}", port).with(user(this.fixtures.user(stranger, Role.COMPANY_ADMIN))))
+			.andExpect(status().isNotFound());
+		this.mvc.perform(get("/services/{id}", port).with(user(this.fixtures.user(this.company, Role.READ_ONLY))))
+			.andExpect(status().isOk())
+			.andExpect(content().string(not(containsString("Cancel service"))))
+			.andExpect(content().string(containsString("Only a Company Admin or Technical Admin can cancel")));
+	}
+
+	@Test
+	void theOperatorsStaffGetAnExplained403() throws Exception {
+		this.mvc.perform(get("/services").with(user(this.fixtures.user(this.fixtures.operator(), Role.SALES))))
+			.andExpect(status().isForbidden())
+			.andExpect(content().string(containsString("the operator&#39;s staff have none")));
+	}
+
+	@Test
+	void cancellingAskedByAUserWhoMayNotIsRefusedWithTheReason() throws Exception {
+		long port = this.services.port(this.company.id(), "Sydney port");
+
+		this.mvc
+			.perform(post("/services/{id}/cancel", port).param("confirm", "true")
+				.with(user(this.fixtures.user(this.company, Role.TECHNICAL_CONTACT)))
+				.with(csrf()))
+			.andExpect(status().isForbidden())
+			.andExpect(
+					content().string(containsString("Only a Company Admin or Technical Admin can cancel services.")));
+		CompanySummary stranger = this.fixtures.company(AccountType.DIRECT, SupportedBy.OPERATOR);
+		this.mvc
+			.perform(post("/services/{id}/cancel", port).param("confirm", "true")
+				.with(user(this.fixtures.user(stranger, Role.COMPANY_ADMIN)))
+				.with(csrf()))
+			.andExpect(status().isNotFound());
+		assertThat(this.services.stateOf(port)).isEqualTo(ServiceState.DEPLOYABLE);
+	}
+
+	@Test
+	void aPortInUseIsNotCancelledAndItsPageSaysWhy() throws Exception {
+		long port = this.services.port(this.company.id(), "Sydney port");
+		long other = this.services.port(this.company.id(), "Melbourne port");
+		this.services.vxc(this.company.id(), "Interstate", port, 100, other, 200, 500);
+
+		this.mvc
+			.perform(post("/services/{id}/cancel", port).param("confirm", "true").with(user(this.admin)).with(csrf()))
+			.andExpect(redirectedUrl("/services/" + port))
+			.andExpect(flash().attribute("failure",
+					"Port Sydney port still has 1 VXC that has not ended. Cancel its VXCs first: Interstate."));
+		assertThat(this.services.stateOf(port)).isEqualTo(ServiceState.DEPLOYABLE);
+
+		this.mvc.perform(post("/services/{id}/cancel", port).with(user(this.admin)).with(csrf()))
+			.andExpect(redirectedUrl("/services/" + port))
+			.andExpect(flash().attribute("failure", containsString("nothing was cancelled")));
+		assertThat(this.services.stateOf(port)).isEqualTo(ServiceState.DEPLOYABLE);
+	}
+
+	@Test
+	void aConfirmedCancelEndsTheServiceAndSaysSo() throws Exception {
+		long port = this.services.port(this.company.id(), "Sydney port");
+		long other = this.services.port(this.company.id(), "Melbourne port");
+		long vxc = this.services.vxc(this.company.id(), "Interstate", port, 100, other, 200, 500);
+
+		this.mvc
+			.perform(post("/services/{id}/cancel", vxc).param("confirm", "true").with(user(this.admin)).with(csrf()))
+			.andExpect(redirectedUrl("/services/" + vxc))
+			.andExpect(flash().attribute("success", "VXC Interstate is cancelled."));
+
+		assertThat(this.services.stateOf(vxc)).isEqualTo(ServiceState.CANCELLED);
+		this.mvc.perform(get("/services/{id}", vxc).with(user(this.admin)))
+			.andExpect(content().string(containsString("Cancelled by " + this.admin.fullName())))
+			.andExpect(content().string(not(containsString("Cancel service"))));
+	}
+
+}
