@@ -15,6 +15,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
@@ -23,6 +24,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @ConditionalOnBooleanProperty("portal.demo.enabled")
+@Order(0) // first: the modules' own demo data builds on these companies and users
 class DemoDataLoader implements ApplicationRunner {
 
 	private static final Logger logger = LoggerFactory.getLogger(DemoDataLoader.class);

@@ -6,9 +6,14 @@ import com.interconnect.portal.billing.BillingMarkets;
 import com.interconnect.portal.billing.PrimaryBillingMarket;
 import com.interconnect.portal.support.SupportDetails;
 import com.interconnect.portal.support.SupportDetailsSummary;
+import java.util.List;
+
+import com.interconnect.portal.ordering.Ordering;
+import com.interconnect.portal.ordering.domain.Provisioner;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.DefaultApplicationArguments;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -23,8 +28,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 @SpringBootTest(properties = "portal.demo.enabled=true")
 class DemoDataLoaderTests {
 
+	/** The demo loader and the modules' own demo data. */
 	@Autowired
-	DemoDataLoader loader;
+	List<ApplicationRunner> demoData;
+
+	@Autowired
+	Provisioner provisioner;
+
+	@Autowired
+	Ordering ordering;
 
 	@Autowired
 	Accounts accounts;
@@ -42,11 +54,14 @@ class DemoDataLoaderTests {
 	PasswordEncoder passwordEncoder;
 
 	@Test
-	void loadingAgainChangesNothing() {
+	void loadingAgainChangesNothing() throws Exception {
 		String counts = "select (select count(*) from company) || '/' || (select count(*) from app_user) || '/'"
-				+ " || (select count(*) from billing_market) || '/' || (select count(*) from support_details)";
+				+ " || (select count(*) from billing_market) || '/' || (select count(*) from support_details) || '/'"
+				+ " || (select count(*) from saved_configuration) || '/' || (select count(*) from service)";
 		String before = this.jdbc.queryForObject(counts, String.class);
-		this.loader.run(new DefaultApplicationArguments());
+		for (ApplicationRunner runner : this.demoData) {
+			runner.run(new DefaultApplicationArguments());
+		}
 		assertThat(this.jdbc.queryForObject(counts, String.class)).isEqualTo(before);
 	}
 
@@ -81,6 +96,25 @@ class DemoDataLoaderTests {
 		assertThat(setupComplete("Hooli")).as("billed through Initech, details not required").isTrue();
 		assertThat(this.accounts.setupStatusOf(id("Umbrella Partner")).missing()).extracting(SetupItem::name)
 			.containsExactly("Technical support details");
+	}
+
+	@Test
+	void globexHasLivePortsAndAVxcAndAcmeASavedConfiguration() {
+		while (this.provisioner.runOnce() > 0) {
+			// every step is due at once in tests
+		}
+		assertThat(this.ordering.hasProvisionedServices(id("Globex"))).isTrue();
+		assertThat(this.jdbc.queryForList(
+				"select kind || ' ' || state from service where company_id = ? order by kind, name", String.class,
+				id("Globex")))
+			.containsExactly("PORT LIVE", "PORT LIVE", "VXC LIVE");
+		assertThat(this.ordering.hasProvisionedServices(id("Acme Direct"))).isFalse();
+		assertThat(this.jdbc.queryForObject(
+				"select count(*) from configuration_item i"
+						+ " join saved_configuration c on c.id = i.configuration_id where c.company_id = ?"
+						+ " and c.name = 'Sydney starter' and c.ordered_at is null and i.speed_gbps = 10",
+				Integer.class, id("Acme Direct")))
+			.isEqualTo(1);
 	}
 
 	private long id(String company) {

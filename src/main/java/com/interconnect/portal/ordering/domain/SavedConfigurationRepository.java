@@ -20,6 +20,8 @@ interface SavedConfigurationRepository extends JpaRepository<SavedConfiguration,
 
 	Optional<SavedConfiguration> findByIdAndCompanyId(long id, long companyId);
 
+	boolean existsByCompanyIdAndNameIgnoreCase(long companyId, String name);
+
 	/** The configuration, locked until the transaction ends: it is ordered once. */
 	@Lock(LockModeType.PESSIMISTIC_WRITE)
 	@Query("select c from SavedConfiguration c where c.id = :id and c.companyId = :companyId")
