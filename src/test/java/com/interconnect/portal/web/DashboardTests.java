@@ -11,11 +11,16 @@ import com.interconnect.portal.shared.Role;
 import com.interconnect.portal.support.Fixtures;
 import com.interconnect.portal.support.domain.SupportDetailsService;
 import com.interconnect.portal.user.domain.UserService;
+import java.util.List;
+
+import com.interconnect.portal.ordering.ServiceState;
+import com.interconnect.portal.ordering.domain.ServicesFixtures;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.ApplicationContext;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -48,6 +53,9 @@ class DashboardTests {
 
 	@Autowired
 	SupportDetailsService support;
+
+	@Autowired
+	ApplicationContext context;
 
 	Fixtures fixtures;
 
@@ -87,6 +95,18 @@ class DashboardTests {
 		this.mvc.perform(get("/").with(user(admin)))
 			.andExpect(content().string(containsString("Billing market: ask your partner " + partner.name())))
 			.andExpect(content().string(not(containsString("Technical support details"))));
+	}
+
+	@Test
+	void aCompanyWithLiveServicesIsPromptedButNotBlocked() throws Exception {
+		CompanySummary company = this.fixtures.company(AccountType.DIRECT, SupportedBy.OPERATOR);
+		CurrentUser admin = this.fixtures.user(company, Role.COMPANY_ADMIN);
+		ServicesFixtures services = new ServicesFixtures(this.context);
+		long port = services.port(company.id(), "Live port");
+		services.provisionUntil(ServiceState.LIVE, List.of(port));
+		this.mvc.perform(get("/").with(user(admin)))
+			.andExpect(content().string(containsString("Your services are running and you can keep ordering")))
+			.andExpect(content().string(containsString("Add technical support details</a>")));
 	}
 
 	@Test
