@@ -56,6 +56,10 @@ class OutboundEmail {
 
 	private Instant sentAt;
 
+	/** When the user saw it in their notification list; only ever set by a query. */
+	@Column(insertable = false, updatable = false)
+	private Instant readAt;
+
 	protected OutboundEmail() {
 	}
 
@@ -152,6 +156,11 @@ class OutboundEmail {
 
 	Instant sentAt() {
 		return this.sentAt;
+	}
+
+	/** How the user's notification list shows it: never the body. */
+	NotificationView view() {
+		return new NotificationView(this.subject, this.group, this.createdAt, this.readAt == null);
 	}
 
 	@Override

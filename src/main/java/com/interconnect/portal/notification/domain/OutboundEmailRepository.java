@@ -3,7 +3,10 @@ package com.interconnect.portal.notification.domain;
 import java.time.Instant;
 import java.util.List;
 
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 
 interface OutboundEmailRepository extends JpaRepository<OutboundEmail, Long> {
@@ -19,5 +22,16 @@ interface OutboundEmailRepository extends JpaRepository<OutboundEmail, Long> {
 			limit :limit
 			for update skip locked""", nativeQuery = true)
 	List<OutboundEmail> claimDue(Instant now, int limit);
+
+	/** A user's notification list, newest first. */
+	Page<OutboundEmail> findByUserIdOrderByCreatedAtDescIdDesc(long userId, Pageable pageable);
+
+	long countByUserIdAndReadAtIsNull(long userId);
+
+	@Modifying
+	@Query(value = """
+			update outbound_email set read_at = cast(:now as timestamptz)
+			where user_id = :userId and read_at is null""", nativeQuery = true)
+	int markRead(long userId, Instant now);
 
 }

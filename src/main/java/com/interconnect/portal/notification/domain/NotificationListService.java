@@ -1,0 +1,49 @@
+package com.interconnect.portal.notification.domain;
+
+import java.time.Clock;
+
+import com.interconnect.portal.shared.CurrentUser;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The in-portal notification list (product.md §7): what was sent to the signed-in user,
+ * always their own, whatever the request names.
+ */
+@Service
+@Transactional(readOnly = true)
+public class NotificationListService {
+
+	static final int PAGE_SIZE = 25;
+
+	private final OutboundEmailRepository emails;
+
+	private final Clock clock;
+
+	NotificationListService(OutboundEmailRepository emails, Clock clock) {
+		this.emails = emails;
+		this.clock = clock;
+	}
+
+	/**
+	 * One page of the user's notifications, newest first. Opening the list marks every
+	 * notification read; the page still shows which ones were new.
+	 */
+	@Transactional
+	public Page<NotificationView> open(CurrentUser actor, int pageNumber) {
+		Page<NotificationView> page = this.emails
+			.findByUserIdOrderByCreatedAtDescIdDesc(actor.id(), PageRequest.of(Math.max(pageNumber, 0), PAGE_SIZE))
+			.map(OutboundEmail::view);
+		this.emails.markRead(actor.id(), this.clock.instant());
+		return page;
+	}
+
+	/** How many notifications the user has not seen yet, for the user menu. */
+	public long unreadCount(CurrentUser actor) {
+		return this.emails.countByUserIdAndReadAtIsNull(actor.id());
+	}
+
+}

@@ -1,0 +1,34 @@
+package com.interconnect.portal.notification.web;
+
+import com.interconnect.portal.notification.domain.NotificationListService;
+import com.interconnect.portal.shared.CurrentUser;
+
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * User menu &gt; Notifications: what was sent to the signed-in user, newest first.
+ * Opening it marks them read.
+ */
+@Controller
+class NotificationsController {
+
+	private final NotificationListService notifications;
+
+	NotificationsController(NotificationListService notifications) {
+		this.notifications = notifications;
+	}
+
+	@GetMapping("/notifications")
+	String list(@AuthenticationPrincipal CurrentUser actor, @RequestParam(name = "page", defaultValue = "0") int page,
+			Model model) {
+		model.addAttribute("notifications", this.notifications.open(actor, page));
+		// they are all read now, whatever the menu counted before the page opened them
+		model.addAttribute("unreadNotifications", 0L);
+		return "notification/list";
+	}
+
+}
