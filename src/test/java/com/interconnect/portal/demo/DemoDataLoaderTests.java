@@ -107,7 +107,7 @@ class DemoDataLoaderTests {
 		assertThat(this.jdbc.queryForList(
 				"select kind || ' ' || state from service where company_id = ? order by kind, name", String.class,
 				id("Globex")))
-			.containsExactly("PORT LIVE", "PORT LIVE", "VXC LIVE");
+			.containsExactlyInAnyOrder("PORT LIVE", "PORT LIVE", "VXC LIVE", "VXC AWAITING_APPROVAL");
 		assertThat(this.ordering.hasProvisionedServices(id("Acme Direct"))).isFalse();
 		assertThat(this.jdbc.queryForObject(
 				"select count(*) from configuration_item i"
@@ -115,6 +115,30 @@ class DemoDataLoaderTests {
 						+ " and c.name = 'Sydney starter' and c.ordered_at is null and i.speed_gbps = 10",
 				Integer.class, id("Acme Direct")))
 			.isEqualTo(1);
+	}
+
+	@Test
+	void cloudNovaListsItsPortsAndHasAPendingRequestFromGlobex() {
+		while (this.provisioner.runOnce() > 0) {
+			// every step is due at once in tests
+		}
+		assertThat(this.jdbc.queryForList("select kind || ' ' || state from service where company_id = ? order by name",
+				String.class, id("CloudNova")))
+			.containsExactly("PORT LIVE", "PORT LIVE");
+		assertThat(this.jdbc.queryForObject(
+				"select display_name || ' ' || visible from marketplace_profile where company_id = ?", String.class,
+				id("CloudNova")))
+			.isEqualTo("CloudNova true");
+		assertThat(
+				this.jdbc.queryForList("select s.name from marketplace_listed_port l join service s on s.id = l.port_id"
+						+ " where l.company_id = ? order by s.name", String.class, id("CloudNova")))
+			.containsExactly("CloudNova Singapore", "CloudNova Sydney");
+		assertThat(this.jdbc
+			.queryForList("select a.status || ' ' || a.rate_limit_mbps || ' ' || s.name || ' ' || u.email"
+					+ " from approval a join service s on s.id = a.b_end_port_id join app_user u on u.id = a.requested_by"
+					+ " where a.customer_company_id = ? and a.provider_company_id = ?", String.class, id("Globex"),
+					id("CloudNova")))
+			.containsExactly("PENDING 500 CloudNova Sydney tech@globex.example");
 	}
 
 	private long id(String company) {

@@ -1,7 +1,7 @@
 package com.interconnect.portal.notification.domain;
 
 /** Where an email is on its way out. */
-enum EmailStatus {
+public enum EmailStatus {
 
 	/** Waiting for (another) delivery attempt. */
 	PENDING,

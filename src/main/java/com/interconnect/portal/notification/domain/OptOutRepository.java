@@ -49,6 +49,31 @@ interface OptOutRepository extends JpaRepository<OptOut, OptOut.Key> {
 			order by u.id""", nativeQuery = true)
 	List<UserAddress> subscribersOf(long companyId, String group, Collection<String> roles);
 
+	/**
+	 * The subscribers to a group, as {@link #subscribersOf} finds them, of every company
+	 * with a port that has not ended (AWAITING_APPROVAL, DEPLOYABLE, CONFIGURED or LIVE;
+	 * see {@code ServiceState#isEnded}) at one of the locations, by company, in one
+	 * query.
+	 * <p>
+	 * It reads the ordering module's {@code service} table directly, for the reasons of
+	 * {@link #subscribersOf} and because the companies and their subscribers are then
+	 * found in one statement, however many companies have ports there; a list of company
+	 * ids from the ordering module's API would be a second round trip of unbounded size.
+	 * The states are spelled out so that the partial index service_port_location_idx
+	 * (V14) answers it.
+	 */
+	@Query(value = """
+			select u.company_id as companyId, u.id as id, u.email as email from app_user u
+			left join notification_subscription s on s.user_id = u.id and s.notification_group = :group
+			where u.company_id in (
+			    select p.company_id from service p
+			    where p.kind = 'PORT' and p.location_id in (:locationIds)
+			    and p.state in ('AWAITING_APPROVAL', 'DEPLOYABLE', 'CONFIGURED', 'LIVE'))
+			and u.status = 'ACTIVE' and u.role in (:roles) and s.user_id is null
+			order by u.company_id, u.id""", nativeQuery = true)
+	List<CompanyUserAddress> subscribersWithPortsAt(Collection<Long> locationIds, String group,
+			Collection<String> roles);
+
 	/** A portal user's address, whatever their role and status. */
 	@Query(value = "select u.id as id, u.email as email from app_user u where u.id = :userId", nativeQuery = true)
 	Optional<UserAddress> addressOf(long userId);
@@ -59,6 +84,13 @@ interface OptOutRepository extends JpaRepository<OptOut, OptOut.Key> {
 		Long getId();
 
 		String getEmail();
+
+	}
+
+	/** A user, their company and their email address. */
+	interface CompanyUserAddress extends UserAddress {
+
+		Long getCompanyId();
 
 	}
 

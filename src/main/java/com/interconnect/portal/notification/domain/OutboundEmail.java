@@ -60,6 +60,13 @@ class OutboundEmail {
 	@Column(insertable = false, updatable = false)
 	private Instant readAt;
 
+	/** When an Operator Admin last resent it after it failed, and who. */
+	private Instant resentAt;
+
+	private Long resentByUserId;
+
+	private String resentByName;
+
 	protected OutboundEmail() {
 	}
 
@@ -99,6 +106,32 @@ class OutboundEmail {
 		else {
 			this.nextAttemptAt = at.plus(properties.backoffAfter(this.attempts));
 		}
+	}
+
+	/**
+	 * An Operator Admin sends a failed email again: it is pending and due at once, with
+	 * its attempts counted afresh (the last error stays until an attempt succeeds or
+	 * fails again).
+	 * @throws ResendRefusedException unless the email has failed
+	 */
+	void resend(long byUserId, String byName, Instant at) {
+		if (this.status != EmailStatus.FAILED) {
+			throw new ResendRefusedException(this.status);
+		}
+		this.status = EmailStatus.PENDING;
+		this.attempts = 0;
+		this.nextAttemptAt = at;
+		this.resentAt = at;
+		this.resentByUserId = byUserId;
+		this.resentByName = byName;
+	}
+
+	/**
+	 * Whether the email log may show its body: never an invitation's, which holds its
+	 * set-password link.
+	 */
+	boolean bodyShownInLog() {
+		return !InvitationEmails.USER_INVITED.equals(this.eventType);
 	}
 
 	private void requirePending() {
@@ -156,6 +189,13 @@ class OutboundEmail {
 
 	Instant sentAt() {
 		return this.sentAt;
+	}
+
+	/** How the email log lists it: never the body. */
+	EmailLogRow logRow() {
+		return new EmailLogRow(this.id, this.recipient, this.group, this.eventType, this.subject, this.status,
+				this.attempts, this.lastError, this.createdAt, this.sentAt, this.nextAttemptAt, this.resentAt,
+				this.resentByName);
 	}
 
 	/** How the user's notification list shows it: never the body. */

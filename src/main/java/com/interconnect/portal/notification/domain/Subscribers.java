@@ -1,6 +1,10 @@
 package com.interconnect.portal.notification.domain;
 
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import com.interconnect.portal.notification.NotificationGroup;
 import com.interconnect.portal.notification.NotificationPermissions;
@@ -28,6 +32,22 @@ class Subscribers {
 			.stream()
 			.map((user) -> Recipient.user(user.getEmail(), user.getId()))
 			.toList();
+	}
+
+	/**
+	 * The subscribers to a group of every company with a port in service (not ended) at
+	 * one of the locations, by company id, in one query.
+	 */
+	Map<Long, List<Recipient>> withPortsAt(Collection<Long> locationIds, NotificationGroup group) {
+		if (locationIds.isEmpty()) {
+			return Map.of();
+		}
+		List<String> roles = NotificationPermissions.eligibleRoles().stream().map(Enum::name).toList();
+		Map<Long, List<Recipient>> byCompany = new LinkedHashMap<>();
+		this.optOuts.subscribersWithPortsAt(locationIds, group.name(), roles)
+			.forEach((user) -> byCompany.computeIfAbsent(user.getCompanyId(), (id) -> new ArrayList<>())
+				.add(Recipient.user(user.getEmail(), user.getId())));
+		return byCompany;
 	}
 
 	/** A user concerned by an event, who receives it whatever their settings. */

@@ -19,6 +19,7 @@ import com.interconnect.portal.catalog.Catalog;
 import com.interconnect.portal.catalog.LocationSummary;
 import com.interconnect.portal.catalog.PortSpeed;
 import com.interconnect.portal.catalog.Term;
+import com.interconnect.portal.ordering.ForeignPorts;
 import com.interconnect.portal.ordering.OrderingPermissions;
 import com.interconnect.portal.ordering.ServiceKind;
 import com.interconnect.portal.shared.CurrentUser;
@@ -26,6 +27,7 @@ import com.interconnect.portal.shared.Forbidden;
 import com.interconnect.portal.shared.InvalidInputException;
 import com.interconnect.portal.shared.NotFoundException;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
@@ -67,11 +69,15 @@ public class ConfigurationService {
 
 	private final OrderGate gate;
 
+	private final ObjectProvider<ForeignPorts> foreignPorts;
+
 	private final Clock clock;
 
 	ConfigurationService(SavedConfigurationRepository configurations, ConfigurationItemRepository items,
-			PortVlanRepository portVlans, Catalog catalog, BillingMarkets billing, OrderGate gate, Clock clock) {
+			PortVlanRepository portVlans, Catalog catalog, BillingMarkets billing, OrderGate gate,
+			ObjectProvider<ForeignPorts> foreignPorts, Clock clock) {
 		this.configurations = configurations;
+		this.foreignPorts = foreignPorts;
 		this.items = items;
 		this.portVlans = portVlans;
 		this.catalog = catalog;
@@ -372,7 +378,9 @@ public class ConfigurationService {
 
 	/**
 	 * The ports the design may use: the configuration's port items and the company's own
-	 * ports that are not ended among those it names.
+	 * ports that are not ended among those it names; as its B-end, also another company's
+	 * port that is not ended and that {@link ForeignPorts} opens to connection requests
+	 * (none without an implementation).
 	 */
 	private Map<PortRef, Port> ports(long companyId, List<ConfigurationItem> its, VxcDesign design) {
 		Map<PortRef, Port> ports = new LinkedHashMap<>();
@@ -386,15 +394,22 @@ public class ConfigurationService {
 				serviceIds.add(ref.serviceId());
 			}
 		}
+		PortRef bEnd = PortRef.parse(design.bEnd());
 		if (!serviceIds.isEmpty()) {
 			this.items.servicesById(serviceIds)
 				.stream()
-				.filter((service) -> service.companyId() == companyId && service.kind() == ServiceKind.PORT
-						&& service.state().isCancellable())
+				.filter((service) -> service.kind() == ServiceKind.PORT && service.state().isCancellable())
+				.filter((service) -> service.companyId() == companyId
+						|| (PortRef.service(service.id()).equals(bEnd) && acceptsConnections(service.id())))
 				.forEach((service) -> ports.put(PortRef.service(service.id()),
 						new Port(PortRef.service(service.id()), service.name(), service.speedGbps())));
 		}
 		return ports;
+	}
+
+	private boolean acceptsConnections(long portId) {
+		ForeignPorts foreign = this.foreignPorts.getIfAvailable();
+		return foreign != null && foreign.acceptsConnections(portId);
 	}
 
 	private List<PortChoice> portChoices(long companyId, List<ConfigurationItem> its,
@@ -413,6 +428,25 @@ public class ConfigurationService {
 				service.name() + " · " + locationLabel(serviceLocations, service.locationId()) + " · "
 						+ service.speedGbps() + " Gbps (" + service.state().label().toLowerCase() + ")",
 				service.speedGbps())));
+		// other companies' ports that VXCs of this configuration end on (Marketplace
+		// connections), while they still accept connections
+		Set<Long> foreign = its.stream()
+			.filter((item) -> !item.isPort() && !item.bEnd().isItem())
+			.map((item) -> item.bEnd().serviceId())
+			.collect(Collectors.toSet());
+		if (!foreign.isEmpty()) {
+			List<Service> others = this.items.servicesById(foreign)
+				.stream()
+				.filter((service) -> service.companyId() != companyId && service.state().isCancellable()
+						&& acceptsConnections(service.id()))
+				.toList();
+			Map<Long, LocationSummary> otherLocations = locationsOf(others.stream().map(Service::locationId).toList(),
+					locations);
+			others.forEach((service) -> choices.add(new PortChoice(PortRef.service(service.id()).value(),
+					service.name() + " · " + locationLabel(otherLocations, service.locationId()) + " · "
+							+ service.speedGbps() + " Gbps (another company's port, needs its approval)",
+					service.speedGbps())));
+		}
 		return choices;
 	}
 

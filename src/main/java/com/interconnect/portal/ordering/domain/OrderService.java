@@ -8,8 +8,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
+import com.interconnect.portal.ordering.ConnectionRequested;
 import com.interconnect.portal.ordering.OrderPlaced;
 import com.interconnect.portal.ordering.ProvisioningProperties;
+import com.interconnect.portal.ordering.ServiceState;
 import com.interconnect.portal.shared.CurrentUser;
 import com.interconnect.portal.shared.InvalidInputException;
 import com.interconnect.portal.shared.Money;
@@ -132,21 +134,36 @@ public class OrderService {
 				created.add(port);
 			}
 		}
+		List<ConnectionRequested> requests = new ArrayList<>();
 		for (ConfigurationItem item : its) {
 			if (!item.isPort()) {
 				long aEnd = portId(item.aEnd(), portOfItem);
 				long bEnd = portId(item.bEnd(), portOfItem);
-				Service vxc = this.services
-					.save(Service.orderedVxc(companyId, order.id(), item.name(), aEnd, item.aVlan(), bEnd, item.bVlan(),
-							item.rateLimitMbps(), prices.of(item), false, now, this.provisioning.stepDelay()));
+				// a B-end of another company: the provider must accept the VXC first (§6)
+				Long provider = item.bEnd().isItem() ? null
+						: this.services.findById(bEnd)
+							.map(Service::companyId)
+							.filter((owner) -> owner != companyId)
+							.orElse(null);
+				Service vxc = this.services.save(Service.orderedVxc(companyId, order.id(), item.name(), aEnd,
+						item.aVlan(), bEnd, item.bVlan(), item.rateLimitMbps(), prices.of(item), provider != null, now,
+						this.provisioning.stepDelay()));
 				useVlan(aEnd, item.aVlan(), vxc, "aVlan", created);
 				useVlan(bEnd, item.bVlan(), vxc, "bVlan", created);
 				created.add(vxc);
+				if (provider != null) {
+					requests.add(new ConnectionRequested(vxc.id(), companyId, provider, aEnd, bEnd,
+							item.rateLimitMbps(), item.aVlan(), item.bVlan(), actor.id(), actor.fullName(), now));
+				}
 			}
 		}
 		for (Service service : created) {
-			this.history.record(service, "Ordered by " + actor.fullName(), actor.fullName());
+			String note = (service.state() == ServiceState.AWAITING_APPROVAL)
+					? "Requested by " + actor.fullName() + ": awaiting the approval of the port's owner"
+					: "Ordered by " + actor.fullName();
+			this.history.record(service, note, actor.fullName());
 		}
+		requests.forEach(this.events::publishEvent);
 		configuration.markOrdered(now);
 		List<Long> serviceIds = created.stream().map(Service::id).toList();
 		this.events.publishEvent(new OrderPlaced(order.id(), companyId, configuration.name(), actor.id(),

@@ -15,9 +15,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * Ordering's part of the demo dataset (demo-data.md), made through the same services as
- * the pages: Globex's two ports and the VXC between them, ordered (the provisioner brings
- * them LIVE within seconds in the demo profile), and Acme Direct's saved configuration
- * "Sydney starter" whose Order button is gated. Only what is missing is added.
+ * the pages: Globex's two ports and the VXC between them, and CloudNova's two ports
+ * (which the Marketplace lists), ordered (the provisioner brings them LIVE within seconds
+ * in the demo profile), and Acme Direct's saved configuration "Sydney starter" whose
+ * Order button is gated. Only what is missing is added.
  */
 @Component
 @ConditionalOnBooleanProperty("portal.demo.enabled")
@@ -27,6 +28,8 @@ class OrderingDemoData implements ApplicationRunner {
 	static final String GLOBEX_CONFIGURATION = "Globex backbone";
 
 	static final String ACME_CONFIGURATION = "Sydney starter";
+
+	static final String CLOUDNOVA_CONFIGURATION = "CloudNova edge";
 
 	private final Users users;
 
@@ -57,6 +60,13 @@ class OrderingDemoData implements ApplicationRunner {
 			this.configurations.addVxc(globex, configuration, new VxcDesign("Globex Sydney–Singapore",
 					PortRef.item(sydney).value(), PortRef.item(singapore).value(), 1000, 100, 100));
 			this.orders.place(globex, configuration);
+		}
+		CurrentUser cloudNova = this.users.findActiveByEmail("admin@cloudnova.example").orElseThrow();
+		if (isMissing(cloudNova, CLOUDNOVA_CONFIGURATION)) {
+			long configuration = this.configurations.create(cloudNova, CLOUDNOVA_CONFIGURATION);
+			addTenGigPort(cloudNova, configuration, "CloudNova Sydney", "Sydney");
+			addTenGigPort(cloudNova, configuration, "CloudNova Singapore", "Singapore");
+			this.orders.place(cloudNova, configuration);
 		}
 		CurrentUser acme = this.users.findActiveByEmail("admin@acme.example").orElseThrow();
 		if (isMissing(acme, ACME_CONFIGURATION)) {

@@ -1,5 +1,6 @@
 package com.interconnect.portal.ordering.domain;
 
+import java.util.List;
 import java.util.Optional;
 
 import jakarta.persistence.LockModeType;
@@ -19,6 +20,13 @@ interface SavedConfigurationRepository extends JpaRepository<SavedConfiguration,
 	Page<SavedConfiguration> findByCompanyIdOrderByUpdatedAtDescIdDesc(long companyId, Pageable pageable);
 
 	Optional<SavedConfiguration> findByIdAndCompanyId(long id, long companyId);
+
+	/**
+	 * The company's configurations not ordered yet, most recently changed first
+	 * (saved_configuration_company_idx).
+	 */
+	List<SavedConfiguration> findByCompanyIdAndOrderedAtIsNullOrderByUpdatedAtDescIdDesc(long companyId,
+			Pageable pageable);
 
 	boolean existsByCompanyIdAndNameIgnoreCase(long companyId, String name);
 

@@ -150,6 +150,36 @@ class Service {
 		this.endedAt = now;
 	}
 
+	/**
+	 * The provider accepted the connection request: AWAITING_APPROVAL → DEPLOYABLE, due
+	 * after {@code step}.
+	 */
+	void acceptConnection(Instant now, Duration step) {
+		requireAwaitingApproval();
+		this.state = ServiceState.DEPLOYABLE;
+		this.nextStepAt = now.plus(step);
+	}
+
+	/**
+	 * The connection request ended without being accepted: DENIED, EXPIRED or CANCELLED
+	 * (withdrawn).
+	 */
+	void endConnection(ServiceState end, Instant now) {
+		if (end != ServiceState.DENIED && end != ServiceState.EXPIRED && end != ServiceState.CANCELLED) {
+			throw new IllegalArgumentException("A connection request ends DENIED, EXPIRED or CANCELLED, not " + end);
+		}
+		requireAwaitingApproval();
+		this.state = end;
+		this.nextStepAt = null;
+		this.endedAt = now;
+	}
+
+	private void requireAwaitingApproval() {
+		if (this.state != ServiceState.AWAITING_APPROVAL) {
+			throw new IllegalStateException(describe() + " is " + this.state.label() + ", not awaiting approval");
+		}
+	}
+
 	boolean isPort() {
 		return this.kind == ServiceKind.PORT;
 	}

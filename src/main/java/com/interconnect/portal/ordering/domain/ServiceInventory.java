@@ -17,6 +17,8 @@ import com.interconnect.portal.catalog.LocationSummary;
 import com.interconnect.portal.catalog.Term;
 import com.interconnect.portal.ordering.Ordering;
 import com.interconnect.portal.ordering.OrderingPermissions;
+import com.interconnect.portal.ordering.PortSummary;
+import com.interconnect.portal.ordering.ProvisioningProperties;
 import com.interconnect.portal.ordering.ServiceCancelled;
 import com.interconnect.portal.ordering.ServiceKind;
 import com.interconnect.portal.ordering.ServiceState;
@@ -40,6 +42,9 @@ import org.springframework.transaction.annotation.Transactional;
 public class ServiceInventory implements Ordering {
 
 	static final int PAGE_SIZE = 25;
+
+	/** The most ports {@link #activePortsOf(long)} returns. */
+	private static final int MAX_PORTS = 500;
 
 	/** The VXCs a port's page lists; it tells how many there are in all. */
 	static final int VXCS_SHOWN = 50;
@@ -67,10 +72,17 @@ public class ServiceInventory implements Ordering {
 
 	private final ApplicationEventPublisher publisher;
 
+	private final ConfigurationItemRepository items;
+
+	private final ProvisioningProperties provisioning;
+
 	private final Clock clock;
 
 	ServiceInventory(ServiceRepository services, ServiceEventRepository events, PortVlanRepository portVlans,
-			ServiceHistory history, Catalog catalog, ApplicationEventPublisher publisher, Clock clock) {
+			ServiceHistory history, Catalog catalog, ApplicationEventPublisher publisher,
+			ConfigurationItemRepository items, ProvisioningProperties provisioning, Clock clock) {
+		this.items = items;
+		this.provisioning = provisioning;
 		this.services = services;
 		this.events = events;
 		this.portVlans = portVlans;
@@ -83,6 +95,45 @@ public class ServiceInventory implements Ordering {
 	@Override
 	public boolean hasProvisionedServices(long companyId) {
 		return this.services.hasReachedLive(companyId);
+	}
+
+	@Override
+	public Map<Long, PortSummary> ports(Collection<Long> portIds) {
+		if (portIds.isEmpty()) {
+			return Map.of();
+		}
+		List<Service> ports = this.items.servicesById(Set.copyOf(portIds)).stream().filter(Service::isPort).toList();
+		Map<Long, LocationSummary> locations = locationsOf(ports);
+		return ports.stream()
+			.collect(Collectors.toMap(Service::id, (port) -> summary(port, locations.get(port.locationId()))));
+	}
+
+	@Override
+	public List<PortSummary> activePortsOf(long companyId) {
+		List<Service> ports = this.items.activePortsOf(companyId, PageRequest.of(0, MAX_PORTS));
+		Map<Long, LocationSummary> locations = locationsOf(ports);
+		return ports.stream().map((port) -> summary(port, locations.get(port.locationId()))).toList();
+	}
+
+	private static PortSummary summary(Service port, LocationSummary location) {
+		return new PortSummary(port.id(), port.companyId(), port.name(), port.state(), port.speedGbps(), location);
+	}
+
+	@Override
+	@Transactional
+	public void acceptConnection(long vxcId, String actorName) {
+		Service vxc = this.services.lockById(vxcId).orElseThrow(() -> new NotFoundException("VXC"));
+		vxc.acceptConnection(this.clock.instant(), this.provisioning.stepDelay());
+		this.history.record(vxc, "Accepted by " + actorName + " of the port's owner", actorName);
+	}
+
+	@Override
+	@Transactional
+	public void endConnection(long vxcId, ServiceState end, String note, String actorName) {
+		Service vxc = this.services.lockById(vxcId).orElseThrow(() -> new NotFoundException("VXC"));
+		vxc.endConnection(end, this.clock.instant());
+		this.portVlans.release(vxcId);
+		this.history.record(vxc, note, actorName);
 	}
 
 	/**

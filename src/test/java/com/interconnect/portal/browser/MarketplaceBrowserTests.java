@@ -1,0 +1,109 @@
+package com.interconnect.portal.browser;
+
+import com.interconnect.portal.marketplace.MarketplaceWorld;
+import com.interconnect.portal.ordering.domain.Provisioner;
+import com.interconnect.portal.support.TestData;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import static com.interconnect.portal.marketplace.MarketplaceWorld.subjectsTo;
+import static com.interconnect.portal.marketplace.MarketplaceWorld.textOf;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The Marketplace journey as users click it (product.md §6): the customer's Technical
+ * Admin finds the provider, requests a 500 Mbps VXC to its Sydney port and orders it; the
+ * provider's Company Admin opens Approvals and accepts (or denies, with a reason); the
+ * customer is emailed the decision and, once the provisioner took it LIVE, that the VXC
+ * is available.
+ */
+class MarketplaceBrowserTests extends BrowserTest {
+
+	@Autowired
+	private ApplicationContext context;
+
+	@Autowired
+	private Provisioner provisioner;
+
+	@Autowired
+	private JdbcTemplate jdbc;
+
+	@Test
+	void theCustomerRequestsAConnectionAndTheProviderAcceptsIt() {
+		MarketplaceWorld world = new MarketplaceWorld(this.context);
+		long vxc = requestConnection(world, "Nova link accepted");
+
+		logIn(world.providerAdmin.email(), TestData.PASSWORD);
+		clickLink("Approvals (1)");
+		assertThat(heading()).isEqualTo("Approvals");
+		assertThat(rowWith(world.customer.name()))
+			.containsEntry("Your port", "Nova Sydney (" + world.sydney().label() + ")")
+			.containsEntry("Rate limit", "500 Mbps")
+			.containsEntry("VLAN", "420");
+		press("Accept Request");
+		assertThat(messages()).singleElement().asString().endsWith("is accepted.");
+		assertThat(textOf(world.customerTech.email(), "Connection request accepted"))
+			.contains(world.providerAdmin.fullName() + " of " + world.providerName + " accepted");
+
+		while (this.provisioner.runOnce() > 0) {
+			// every step is due at once in tests
+		}
+		assertThat(this.jdbc.queryForObject("select state from service where id = ?", String.class, vxc))
+			.isEqualTo("LIVE");
+		assertThat(subjectsTo(world.customerTech.email(), 5)).contains("VXC available: Nova link accepted");
+	}
+
+	@Test
+	void theProviderDeniesARequestWithAReason() {
+		MarketplaceWorld world = new MarketplaceWorld(this.context);
+		long vxc = requestConnection(world, "Nova link denied");
+
+		logIn(world.providerAdmin.email(), TestData.PASSWORD);
+		clickLink("Approvals (1)");
+		fillIn("Reason (optional)", "Sydney is full this month.");
+		press("Deny Request");
+		assertThat(messages()).singleElement().asString().endsWith("is denied.");
+		assertThat(this.jdbc.queryForObject("select state from service where id = ?", String.class, vxc))
+			.isEqualTo("DENIED");
+		assertThat(textOf(world.customerTech.email(), "Connection request denied"))
+			.contains("Reason: Sydney is full this month.");
+	}
+
+	/** The customer's Technical Admin requests a 500 Mbps VXC and orders it. */
+	private long requestConnection(MarketplaceWorld world, String vxcName) {
+		logIn(world.customerTech.email(), TestData.PASSWORD);
+		clickLink("Marketplace");
+		assertThat(heading()).isEqualTo("Marketplace");
+		fillIn("Provider name", world.providerName);
+		press("Search");
+		clickLink(world.providerName);
+		assertThat(heading()).isEqualTo(world.providerName);
+		clickLink("Request connection");
+		assertThat(heading()).isEqualTo("Request connection");
+		fillIn("Name", vxcName);
+		choose("Your port (A-end)", "Customer Sydney · " + world.sydney().label() + " · 10 Gbps (live)");
+		fillIn("Rate limit (Mbps)", "500");
+		fillIn("A-end VLAN", "420");
+		fillIn("B-end VLAN", "420");
+		fillIn("Name of the new configuration", TestData.unique("Nova connection"));
+		press("Add to configuration");
+		assertThat(path()).matches("/configurations/\\d+");
+		press("Order");
+		waitForPath("/services");
+		long vxc = this.jdbc.queryForObject("select id from service where company_id = ? and name = ?", Long.class,
+				world.customer.id(), vxcName);
+		assertThat(this.jdbc.queryForObject("select state from service where id = ?", String.class, vxc))
+			.isEqualTo("AWAITING_APPROVAL");
+		assertThat(subjectsTo(world.providerAdmin.email(), 2))
+			.contains("Connection request from " + world.customer.name() + " to Nova Sydney");
+		assertThat(subjectsTo(world.customerTech.email(), 3))
+			.contains("Connection request submitted to " + world.providerName);
+		openMenu(world.customerTech.fullName());
+		press("Log out");
+		return vxc;
+	}
+
+}
