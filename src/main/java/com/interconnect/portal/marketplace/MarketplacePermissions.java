@@ -36,6 +36,14 @@ public final class MarketplacePermissions {
 	}
 
 	/**
+	 * Company Admins and Technical Admins manage their company's service keys (and ask
+	 * for speed changes of its VXCs).
+	 */
+	public static boolean canManageServiceKeys(CurrentUser user) {
+		return !user.isOperatorStaff() && user.hasRole(Role.COMPANY_ADMIN, Role.TECHNICAL_ADMIN);
+	}
+
+	/**
 	 * Who may withdraw a pending request of their company: its requester, or a Company
 	 * Admin or Technical Admin.
 	 */

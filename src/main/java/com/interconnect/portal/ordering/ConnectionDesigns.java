@@ -59,9 +59,17 @@ public interface ConnectionDesigns {
 	 * @param bVlan the VLAN on the B-end
 	 * @param configurationId the saved configuration, or null for a new one
 	 * @param configurationName the name of the new configuration
+	 * @param serviceKey a service key: its port is the B-end (and {@code bEndPortId} is
+	 * ignored), or null
 	 */
 	record ConnectionDesign(String vxcName, String aEnd, long bEndPortId, Integer rateLimitMbps, Integer aVlan,
-			Integer bVlan, Long configurationId, String configurationName) {
+			Integer bVlan, Long configurationId, String configurationName, String serviceKey) {
+
+		public ConnectionDesign(String vxcName, String aEnd, long bEndPortId, Integer rateLimitMbps, Integer aVlan,
+				Integer bVlan, Long configurationId, String configurationName) {
+			this(vxcName, aEnd, bEndPortId, rateLimitMbps, aVlan, bVlan, configurationId, configurationName, null);
+		}
+
 	}
 
 }

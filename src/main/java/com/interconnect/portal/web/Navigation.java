@@ -19,7 +19,7 @@ import com.interconnect.portal.user.UserPermissions;
 public record Navigation(CompanySummary company, boolean services, boolean marketplace, boolean approvals,
 		boolean companySettings, boolean supportDetails, boolean billingMarkets, boolean manageUsers,
 		boolean managedAccounts, boolean marketplaceProfile, boolean auditLog, boolean companies, boolean emailLog,
-		boolean serviceStatus) {
+		boolean serviceStatus, boolean serviceKeys) {
 
 	static Navigation of(CurrentUser user, CompanySummary company) {
 		return new Navigation(company, OrderingPermissions.canViewServices(user),
@@ -28,12 +28,13 @@ public record Navigation(CompanySummary company, boolean services, boolean marke
 				UserPermissions.canManageUsers(user), PartnerPermissions.canManageAccounts(user, company),
 				MarketplacePermissions.canViewProfile(user) && MarketplacePermissions.canEditProfile(user),
 				AuditPermissions.canViewAuditLog(user), OperatorPermissions.canUseBackOffice(user),
-				EmailLogPermissions.canViewEmailLog(user), ServiceStatusPermissions.canPostNotices(user));
+				EmailLogPermissions.canViewEmailLog(user), ServiceStatusPermissions.canPostNotices(user),
+				MarketplacePermissions.canManageServiceKeys(user));
 	}
 
 	public boolean companyMenu() {
 		return this.companySettings || this.supportDetails || this.billingMarkets || this.manageUsers
-				|| this.managedAccounts || this.marketplaceProfile || this.auditLog;
+				|| this.managedAccounts || this.marketplaceProfile || this.auditLog || this.serviceKeys;
 	}
 
 }

@@ -33,7 +33,7 @@ class SignUpBrowserTests extends BrowserTest {
 		assertThat(menuItems(name)).contains("Log out");
 		openMenu("Company");
 		assertThat(menuItems("Company")).containsExactly("Company Settings", "Technical Support Details",
-				"Billing Markets", "Manage Users", "Marketplace Profile", "Audit Log");
+				"Billing Markets", "Manage Users", "Marketplace Profile", "Service Keys", "Audit Log");
 	}
 
 	@Test

@@ -130,6 +130,29 @@ public class MarketplaceService {
 						design.bVlan(), design.configurationId(), design.configurationName()));
 	}
 
+	/** The customer's choices for a VXC to the port of a service key. */
+	public ConnectionDesigns.ConnectionChoices serviceKeyChoices(CurrentUser actor) {
+		Forbidden.unless(MarketplacePermissions.canBrowse(actor), ProfileService.VIEW_REASON);
+		return this.designs.choices(actor);
+	}
+
+	/**
+	 * Designs a VXC to the port of a service key (listed or not) into a saved
+	 * configuration; the key is checked now and used when the VXC is ordered.
+	 * @return the saved configuration's id
+	 */
+	@Transactional
+	public long connectWithServiceKey(CurrentUser actor, ConnectionDesign design) {
+		Forbidden.unless(MarketplacePermissions.canBrowse(actor), ProfileService.VIEW_REASON);
+		if (design.serviceKey() == null || design.serviceKey().isBlank()) {
+			throw com.interconnect.portal.shared.InvalidInputException.of("serviceKey", "Enter the service key.");
+		}
+		return this.designs.addConnection(actor,
+				new ConnectionDesign(design.vxcName(), design.aEnd(), 0, design.rateLimitMbps(), design.aVlan(),
+						design.bVlan(), design.configurationId(), design.configurationName(),
+						design.serviceKey().strip()));
+	}
+
 	private PortSummary requestablePort(CurrentUser actor, long portId) {
 		Forbidden.unless(MarketplacePermissions.canBrowse(actor), ProfileService.VIEW_REASON);
 		ListedPort listing = this.listed.findById(portId).orElseThrow(() -> new NotFoundException("Port"));

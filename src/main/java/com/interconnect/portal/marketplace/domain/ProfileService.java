@@ -2,6 +2,8 @@ package com.interconnect.portal.marketplace.domain;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Collections;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -13,15 +15,18 @@ import java.util.stream.Collectors;
 
 import com.interconnect.portal.account.Accounts;
 import com.interconnect.portal.marketplace.MarketplacePermissions;
+import com.interconnect.portal.marketplace.MarketplaceProfileChanged;
 import com.interconnect.portal.ordering.ForeignPorts;
 import com.interconnect.portal.ordering.Ordering;
 import com.interconnect.portal.ordering.PortSummary;
 import com.interconnect.portal.ordering.ServiceCancelled;
+import com.interconnect.portal.ordering.ServiceKeyGrant;
 import com.interconnect.portal.ordering.ServiceKind;
 import com.interconnect.portal.shared.CurrentUser;
 import com.interconnect.portal.shared.Forbidden;
 import com.interconnect.portal.shared.InvalidInputException;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -54,18 +59,36 @@ public class ProfileService implements ForeignPorts {
 
 	private final Clock clock;
 
+	private final ApplicationEventPublisher events;
+
+	private final ServiceKeyService serviceKeys;
+
 	ProfileService(MarketplaceProfileRepository profiles, ListedPortRepository listed, Ordering ordering,
-			Accounts accounts, Clock clock) {
+			Accounts accounts, Clock clock, ApplicationEventPublisher events, ServiceKeyService serviceKeys) {
+		this.serviceKeys = serviceKeys;
 		this.profiles = profiles;
 		this.listed = listed;
 		this.ordering = ordering;
 		this.accounts = accounts;
 		this.clock = clock;
+		this.events = events;
 	}
 
 	@Override
 	public boolean acceptsConnections(long portServiceId) {
 		return this.listed.isListedVisibly(portServiceId);
+	}
+
+	/** A service key reaches its port, listed or not. */
+	@Override
+	public ServiceKeyGrant checkServiceKey(String serviceKey, Integer rateLimitMbps) {
+		return this.serviceKeys.check(serviceKey, rateLimitMbps);
+	}
+
+	@Override
+	@Transactional
+	public void useServiceKey(String serviceKey, long vxcId, long customerCompanyId, String usedByName) {
+		this.serviceKeys.use(serviceKey, vxcId, customerCompanyId, usedByName);
 	}
 
 	public ProfilePage get(CurrentUser actor) {
@@ -88,15 +111,52 @@ public class ProfileService implements ForeignPorts {
 
 	/**
 	 * Saves the profile and its listed ports: the company's LIVE ports (and those already
-	 * listed).
+	 * listed). A save that changes something announces it
+	 * ({@link MarketplaceProfileChanged}).
 	 * @throws InvalidInputException for each field that breaks a rule
 	 */
 	@Transactional
 	public void save(CurrentUser actor, ProfileData data) {
 		Forbidden.unless(MarketplacePermissions.canViewProfile(actor), VIEW_REASON);
 		Forbidden.unless(MarketplacePermissions.canEditProfile(actor), EDIT_REASON);
-		Set<Long> already = listedIds(actor.companyId());
-		save(actor.companyId(), data, actor.fullName(), (port) -> port.isLive() || already.contains(port.id()));
+		long companyId = actor.companyId();
+		Set<Long> already = listedIds(companyId);
+		Map<Long, String> portNames = this.ordering.activePortsOf(companyId)
+			.stream()
+			.collect(Collectors.toMap(PortSummary::id, PortSummary::name));
+		Map<String, String> before = this.profiles.findById(companyId)
+			.map((profile) -> describe(profile, already, portNames))
+			.orElse(Map.of());
+		save(companyId, data, actor.fullName(), (port) -> port.isLive() || already.contains(port.id()));
+		Map<String, String> after = describe(this.profiles.findById(companyId).orElseThrow(), data.portIds(),
+				portNames);
+		if (!after.equals(before)) {
+			this.events
+				.publishEvent(new MarketplaceProfileChanged(companyId, actor.id(), actor.fullName(), before, after));
+		}
+	}
+
+	/** The profile as the page shows it, field by field ("—" when empty). */
+	private static Map<String, String> describe(MarketplaceProfile profile, Set<Long> portIds,
+			Map<Long, String> portNames) {
+		Map<String, String> fields = new LinkedHashMap<>();
+		fields.put("Display name", profile.displayName());
+		fields.put("Description", orDash(profile.description()));
+		fields.put("Service types", orDash(
+				profile.serviceTypes().stream().sorted().map(ServiceType::label).collect(Collectors.joining(", "))));
+		fields.put("Website", orDash(profile.website()));
+		fields.put("Contact email", profile.contactEmail());
+		fields.put("Listed ports",
+				orDash(portIds.stream()
+					.map((id) -> portNames.getOrDefault(id, "#" + id))
+					.sorted(Comparator.naturalOrder())
+					.collect(Collectors.joining(", "))));
+		fields.put("Visible", profile.isVisible() ? "Yes" : "No");
+		return Collections.unmodifiableMap(fields);
+	}
+
+	private static String orDash(String text) {
+		return (text == null || text.isBlank()) ? "—" : text;
 	}
 
 	/**

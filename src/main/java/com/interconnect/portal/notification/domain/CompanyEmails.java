@@ -1,5 +1,9 @@
 package com.interconnect.portal.notification.domain;
 
+import java.util.List;
+import java.util.Map;
+
+import com.interconnect.portal.marketplace.MarketplaceProfileChanged;
 import com.interconnect.portal.notification.NotificationGroup;
 import com.interconnect.portal.shared.PhoneNumbers;
 import com.interconnect.portal.support.SupportDetailsChanged;
@@ -9,8 +13,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Company (product.md §7): the company's subscribers learn that its technical support
- * details were added or changed, old and new. Synchronous, in the transaction of the
- * change.
+ * details or its Marketplace profile were added or changed, old and new. Synchronous, in
+ * the transaction of the change.
  */
 @Component
 class CompanyEmails {
@@ -34,6 +38,30 @@ class CompanyEmails {
 			.with("newPhone", phone(event.newPhone()))
 			.with("oldEmail", event.oldEmail())
 			.with("newEmail", event.newEmail())
+			.send();
+	}
+
+	/**
+	 * The fields that changed, before and after. A profile being created is no change (§7
+	 * names only "marketplace profile changed"); the audit log records both.
+	 */
+	@EventListener
+	void on(MarketplaceProfileChanged event) {
+		if (event.added()) {
+			return;
+		}
+		List<Map<String, String>> changes = event.changedFields()
+			.stream()
+			.map((field) -> Map.of("field", field, "before", event.before().get(field), "after",
+					event.after().get(field)))
+			.toList();
+		this.emails
+			.draft(NotificationGroup.COMPANY, "MARKETPLACE_PROFILE_CHANGED", event.companyId(),
+					"company-marketplace-profile")
+			.subject("Marketplace profile changed")
+			.link("/company/marketplace-profile", "Marketplace Profile")
+			.with("actorName", event.actorName())
+			.with("changes", changes)
 			.send();
 	}
 

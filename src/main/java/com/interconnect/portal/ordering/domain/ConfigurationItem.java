@@ -1,6 +1,7 @@
 package com.interconnect.portal.ordering.domain;
 
 import java.time.Instant;
+import java.util.UUID;
 
 import com.interconnect.portal.ordering.ServiceKind;
 import jakarta.persistence.Entity;
@@ -50,6 +51,8 @@ class ConfigurationItem {
 
 	private Instant createdAt;
 
+	private UUID serviceKey;
+
 	protected ConfigurationItem() {
 	}
 
@@ -89,6 +92,12 @@ class ConfigurationItem {
 		this.rateLimitMbps = design.rateLimitMbps();
 		this.aVlan = design.aVlan();
 		this.bVlan = design.bVlan();
+		this.serviceKey = (design.serviceKey() != null) ? UUID.fromString(design.serviceKey().strip()) : null;
+	}
+
+	/** The service key the VXC's B-end was opened with, or null. */
+	String serviceKey() {
+		return (this.serviceKey != null) ? this.serviceKey.toString() : null;
 	}
 
 	private void requireKind(ServiceKind expected) {

@@ -21,6 +21,7 @@ import com.interconnect.portal.catalog.PortSpeed;
 import com.interconnect.portal.catalog.Term;
 import com.interconnect.portal.ordering.ForeignPorts;
 import com.interconnect.portal.ordering.OrderingPermissions;
+import com.interconnect.portal.ordering.ServiceKeyGrant;
 import com.interconnect.portal.ordering.ServiceKind;
 import com.interconnect.portal.shared.CurrentUser;
 import com.interconnect.portal.shared.Forbidden;
@@ -216,6 +217,11 @@ public class ConfigurationService {
 			throw new NotFoundException("VXC");
 		}
 		List<ConfigurationItem> its = this.items.findByConfigurationIdOrderByIdAsc(configurationId);
+		if (design.serviceKey() == null && item.serviceKey() != null && item.bEnd().value().equals(design.bEnd())) {
+			// the B-end stays the one the service key opened
+			design = new VxcDesign(design.name(), design.aEnd(), design.bEnd(), design.rateLimitMbps(), design.aVlan(),
+					design.bVlan(), item.serviceKey());
+		}
 		PortRef[] ends = checkVxc(configuration.companyId(), its, design, item);
 		item.update(design, ends[0], ends[1]);
 		configuration.touch(this.clock.instant());
@@ -260,7 +266,19 @@ public class ConfigurationService {
 	PortRef[] checkVxc(long companyId, List<ConfigurationItem> its, VxcDesign design, ConfigurationItem self) {
 		Map<String, String> errors = new LinkedHashMap<>();
 		checkName(errors, "vxcName", design.name());
-		Map<PortRef, Port> ports = ports(companyId, its, design);
+		ServiceKeyGrant grant = null;
+		if (design.serviceKey() != null) {
+			try {
+				grant = checkServiceKey(design.serviceKey(), design.rateLimitMbps());
+			}
+			catch (InvalidInputException ex) {
+				errors.putAll(ex.fieldErrors());
+			}
+		}
+		if (grant != null && grant.fixedVlan() != null && !grant.fixedVlan().equals(design.bVlan())) {
+			errors.put("bVlan", "This service key sets the B-end VLAN to " + grant.fixedVlan() + ".");
+		}
+		Map<PortRef, Port> ports = ports(companyId, its, design, grant);
 		PortRef aEnd = PortRef.parse(design.aEnd());
 		PortRef bEnd = PortRef.parse(design.bEnd());
 		if (aEnd == null || !ports.containsKey(aEnd)) {
@@ -268,7 +286,7 @@ public class ConfigurationService {
 			aEnd = null;
 		}
 		if (bEnd == null || !ports.containsKey(bEnd)) {
-			errors.put("bEnd", "Choose the B-end port from the list.");
+			errors.putIfAbsent("bEnd", "Choose the B-end port from the list.");
 			bEnd = null;
 		}
 		if (aEnd != null && aEnd.equals(bEnd)) {
@@ -277,6 +295,9 @@ public class ConfigurationService {
 		Integer rate = design.rateLimitMbps();
 		if (rate == null || rate < 1) {
 			errors.put("rateLimitMbps", "Enter a rate limit of at least 1 Mbps.");
+		}
+		else if (errors.containsKey("rateLimitMbps")) {
+			// the service key's maximum
 		}
 		else if (aEnd != null && bEnd != null) {
 			int max = Math.min(ports.get(aEnd).speedGbps(), ports.get(bEnd).speedGbps()) * 1000;
@@ -382,7 +403,8 @@ public class ConfigurationService {
 	 * port that is not ended and that {@link ForeignPorts} opens to connection requests
 	 * (none without an implementation).
 	 */
-	private Map<PortRef, Port> ports(long companyId, List<ConfigurationItem> its, VxcDesign design) {
+	private Map<PortRef, Port> ports(long companyId, List<ConfigurationItem> its, VxcDesign design,
+			ServiceKeyGrant grant) {
 		Map<PortRef, Port> ports = new LinkedHashMap<>();
 		its.stream()
 			.filter(ConfigurationItem::isPort)
@@ -399,12 +421,33 @@ public class ConfigurationService {
 			this.items.servicesById(serviceIds)
 				.stream()
 				.filter((service) -> service.kind() == ServiceKind.PORT && service.state().isCancellable())
-				.filter((service) -> service.companyId() == companyId
-						|| (PortRef.service(service.id()).equals(bEnd) && acceptsConnections(service.id())))
+				.filter((service) -> service.companyId() == companyId || (PortRef.service(service.id()).equals(bEnd)
+						&& ((grant != null && grant.portId() == service.id()) || acceptsConnections(service.id()))))
 				.forEach((service) -> ports.put(PortRef.service(service.id()),
 						new Port(PortRef.service(service.id()), service.name(), service.speedGbps())));
 		}
 		return ports;
+	}
+
+	/**
+	 * The service key checked by the module that issues keys.
+	 * @throws InvalidInputException when it refuses the key (unknown without one)
+	 */
+	ServiceKeyGrant checkServiceKey(String serviceKey, Integer rateLimitMbps) {
+		ForeignPorts foreign = this.foreignPorts.getIfAvailable();
+		if (foreign == null) {
+			throw InvalidInputException.of("serviceKey", ForeignPorts.UNKNOWN_KEY);
+		}
+		return foreign.checkServiceKey(serviceKey, rateLimitMbps);
+	}
+
+	/** Uses the service key for a VXC being ordered (see {@link ForeignPorts}). */
+	void useServiceKey(String serviceKey, long vxcId, long companyId, String usedByName) {
+		ForeignPorts foreign = this.foreignPorts.getIfAvailable();
+		if (foreign == null) {
+			throw InvalidInputException.of("serviceKey", ForeignPorts.UNKNOWN_KEY);
+		}
+		foreign.useServiceKey(serviceKey, vxcId, companyId, usedByName);
 	}
 
 	private boolean acceptsConnections(long portId) {

@@ -14,6 +14,7 @@ import com.interconnect.portal.catalog.LocationSummary;
 import com.interconnect.portal.ordering.ConnectionDesigns;
 import com.interconnect.portal.ordering.OrderingPermissions;
 import com.interconnect.portal.ordering.PortSummary;
+import com.interconnect.portal.ordering.ServiceKeyGrant;
 import com.interconnect.portal.shared.CurrentUser;
 import com.interconnect.portal.shared.Forbidden;
 import com.interconnect.portal.shared.InvalidInputException;
@@ -125,10 +126,18 @@ class ConnectionDesignService implements ConnectionDesigns {
 			throw InvalidInputException.of("configurationId", "Choose a saved configuration from the list.");
 		}
 		Map<String, String> errors = new LinkedHashMap<>();
+		long bEndPortId = design.bEndPortId();
+		Integer bVlan = design.bVlan();
+		if (design.serviceKey() != null) {
+			// the key's port is the B-end, with the VLAN a single-use key may fix
+			ServiceKeyGrant grant = this.configurations.checkServiceKey(design.serviceKey(), design.rateLimitMbps());
+			bEndPortId = grant.portId();
+			bVlan = (grant.fixedVlan() != null) ? grant.fixedVlan() : bVlan;
+		}
 		try {
 			this.configurations.addVxc(actor, configurationId,
-					new VxcDesign(design.vxcName(), design.aEnd(), PortRef.service(design.bEndPortId()).value(),
-							design.rateLimitMbps(), design.aVlan(), design.bVlan()));
+					new VxcDesign(design.vxcName(), design.aEnd(), PortRef.service(bEndPortId).value(),
+							design.rateLimitMbps(), design.aVlan(), bVlan, design.serviceKey()));
 		}
 		catch (InvalidInputException ex) {
 			// the form names the VXC "vxcName" as the configuration page does

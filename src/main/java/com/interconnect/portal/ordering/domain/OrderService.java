@@ -115,7 +115,8 @@ public class OrderService {
 		for (ConfigurationItem item : its) {
 			if (!item.isPort()) {
 				this.designs.checkVxc(companyId, its, new VxcDesign(item.name(), item.aEnd().value(),
-						item.bEnd().value(), item.rateLimitMbps(), item.aVlan(), item.bVlan()), item);
+						item.bEnd().value(), item.rateLimitMbps(), item.aVlan(), item.bVlan(), item.serviceKey()),
+						item);
 			}
 		}
 
@@ -145,13 +146,20 @@ public class OrderService {
 							.map(Service::companyId)
 							.filter((owner) -> owner != companyId)
 							.orElse(null);
-				Service vxc = this.services.save(Service.orderedVxc(companyId, order.id(), item.name(), aEnd,
-						item.aVlan(), bEnd, item.bVlan(), item.rateLimitMbps(), prices.of(item), provider != null, now,
-						this.provisioning.stepDelay()));
+				// a pre-approved service key skips the provider's approval
+				boolean preApproved = provider != null && item.serviceKey() != null
+						&& this.designs.checkServiceKey(item.serviceKey(), item.rateLimitMbps()).preApproved();
+				boolean needsApproval = provider != null && !preApproved;
+				Service vxc = this.services
+					.save(Service.orderedVxc(companyId, order.id(), item.name(), aEnd, item.aVlan(), bEnd, item.bVlan(),
+							item.rateLimitMbps(), prices.of(item), needsApproval, now, this.provisioning.stepDelay()));
+				if (item.serviceKey() != null) {
+					this.designs.useServiceKey(item.serviceKey(), vxc.id(), companyId, actor.fullName());
+				}
 				useVlan(aEnd, item.aVlan(), vxc, "aVlan", created);
 				useVlan(bEnd, item.bVlan(), vxc, "bVlan", created);
 				created.add(vxc);
-				if (provider != null) {
+				if (needsApproval) {
 					requests.add(new ConnectionRequested(vxc.id(), companyId, provider, aEnd, bEnd,
 							item.rateLimitMbps(), item.aVlan(), item.bVlan(), actor.id(), actor.fullName(), now));
 				}

@@ -9,7 +9,13 @@ package com.interconnect.portal.ordering.domain;
  * @param rateLimitMbps the rate limit in Mbps
  * @param aVlan the VLAN on the A-end port
  * @param bVlan the VLAN on the B-end port
+ * @param serviceKey the provider's service key that opens the B-end port, or null
  */
-public record VxcDesign(String name, String aEnd, String bEnd, Integer rateLimitMbps, Integer aVlan, Integer bVlan) {
+public record VxcDesign(String name, String aEnd, String bEnd, Integer rateLimitMbps, Integer aVlan, Integer bVlan,
+		String serviceKey) {
+
+	public VxcDesign(String name, String aEnd, String bEnd, Integer rateLimitMbps, Integer aVlan, Integer bVlan) {
+		this(name, aEnd, bEnd, rateLimitMbps, aVlan, bVlan, null);
+	}
 
 }

@@ -1,0 +1,25 @@
+package com.interconnect.portal.marketplace;
+
+import java.time.Instant;
+
+/**
+ * A customer ordered a VXC with a provider's service key. A pre-approved key made the
+ * connection without the provider's approval; otherwise a connection request follows.
+ *
+ * @param keyId the key
+ * @param description its description
+ * @param providerCompanyId the provider
+ * @param providerName its name
+ * @param portName the provider's port
+ * @param customerCompanyId the customer
+ * @param customerName its name
+ * @param vxcId the VXC
+ * @param preApproved whether the key is pre-approved
+ * @param usedByName the user who ordered
+ * @param usedAt when
+ */
+public record ServiceKeyUsed(long keyId, String description, long providerCompanyId, String providerName,
+		String portName, long customerCompanyId, String customerName, long vxcId, boolean preApproved,
+		String usedByName, Instant usedAt) {
+
+}
