@@ -18,7 +18,9 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.NoSuchElementException;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -259,9 +261,29 @@ abstract class BrowserTest {
 	private void clickAndWaitForNextPage(WebElement element) {
 		WebElement page = this.browser.findElement(By.tagName("html"));
 		element.click();
-		until(() -> "no new page after the click, still at " + this.browser.getCurrentUrl(),
-				ExpectedConditions.stalenessOf(page));
+		until(() -> "no new page after the click, still at " + this.browser.getCurrentUrl(), (driver) -> isGone(page));
 		waitForPageLoaded();
+	}
+
+	/**
+	 * Whether the old page's root is gone. Chromium reports it either as a stale element
+	 * or, when the check races the navigation, as a node that "does not belong to the
+	 * document".
+	 */
+	private static boolean isGone(WebElement element) {
+		try {
+			element.isEnabled();
+			return false;
+		}
+		catch (StaleElementReferenceException ex) {
+			return true;
+		}
+		catch (WebDriverException ex) {
+			if (ex.getMessage() != null && ex.getMessage().contains("does not belong to the document")) {
+				return true;
+			}
+			throw ex;
+		}
 	}
 
 	private void waitForPageLoaded() {
