@@ -35,4 +35,19 @@ public interface Ordering {
 	 */
 	void endConnection(long vxcId, ServiceState end, String note, String actorName);
 
+	/**
+	 * The provider accepted the pending raise of a LIVE VXC: it runs at the new rate
+	 * limit, at the new price, from now on.
+	 * @throws IllegalStateException when the VXC has no speed change pending
+	 */
+	void acceptSpeedChange(long vxcId, String actorName);
+
+	/**
+	 * The pending raise of a VXC ended without being accepted (denied, withdrawn or
+	 * expired): the VXC keeps its speed.
+	 * @param note the history note (e.g. the reason)
+	 * @throws IllegalStateException when the VXC has no speed change pending
+	 */
+	void dropSpeedChange(long vxcId, String note, String actorName);
+
 }

@@ -37,4 +37,12 @@ public final class OrderingPermissions {
 		return user.hasRole(Role.COMPANY_ADMIN, Role.TECHNICAL_ADMIN);
 	}
 
+	/**
+	 * Company Admins and Technical Admins change a VXC's speed: it changes what the
+	 * company pays, like an order.
+	 */
+	public static boolean canChangeSpeed(CurrentUser user) {
+		return user.hasRole(Role.COMPANY_ADMIN, Role.TECHNICAL_ADMIN);
+	}
+
 }

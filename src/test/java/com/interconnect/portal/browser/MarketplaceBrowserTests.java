@@ -18,7 +18,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Admin finds the provider, requests a 500 Mbps VXC to its Sydney port and orders it; the
  * provider's Company Admin opens Approvals and accepts (or denies, with a reason); the
  * customer is emailed the decision and, once the provisioner took it LIVE, that the VXC
- * is available.
+ * is available. Then the customer raises its speed on the VXC's page and the provider
+ * accepts the change on Approvals.
  */
 class MarketplaceBrowserTests extends BrowserTest {
 
@@ -70,6 +71,41 @@ class MarketplaceBrowserTests extends BrowserTest {
 			.isEqualTo("DENIED");
 		assertThat(textOf(world.customerTech.email(), "Connection request denied"))
 			.contains("Reason: Sydney is full this month.");
+	}
+
+	@Test
+	void theCustomerRaisesTheSpeedAndTheProviderAcceptsIt() {
+		MarketplaceWorld world = new MarketplaceWorld(this.context);
+		long vxc = world.liveConnection(500, 421);
+
+		logIn(world.customerTech.email(), TestData.PASSWORD);
+		open("/services/" + vxc);
+		assertThat(valueOf("Rate limit (Mbps)")).isEqualTo("500");
+		fillIn("Rate limit (Mbps)", "20000");
+		press("Change speed");
+		assertThat(errorNextTo("Rate limit (Mbps)"))
+			.isEqualTo("The rate limit can be at most 10,000 Mbps, the speed of the smaller port.");
+		assertThat(valueOf("Rate limit (Mbps)")).isEqualTo("20000");
+		fillIn("Rate limit (Mbps)", "1000");
+		press("Change speed");
+		assertThat(messages()).anySatisfy((message) -> assertThat(message).contains("the change to 1,000 Mbps",
+				"is waiting for the approval of the B-end port's owner"));
+		assertThat(mainText()).contains("The VXC keeps 500 Mbps until then.");
+		openMenu(world.customerTech.fullName());
+		press("Log out");
+
+		logIn(world.providerAdmin.email(), TestData.PASSWORD);
+		clickLink("Approvals (1)");
+		assertThat(textOf(world.providerAdmin.email(), "Speed change request from " + world.customer.name()))
+			.contains("from 500 Mbps to 1,000 Mbps");
+		assertThat(rowWith(world.customer.name())).containsEntry("Rate limit", "500 → 1,000 Mbps")
+			.hasEntrySatisfying("Request", (request) -> assertThat(request).endsWith("Speed change"));
+		press("Accept Request");
+		assertThat(messages()).singleElement().asString().endsWith("is accepted.");
+		assertThat(this.jdbc.queryForObject("select rate_limit_mbps from service where id = ?", Integer.class, vxc))
+			.isEqualTo(1000);
+		assertThat(textOf(world.customerTech.email(), "Speed change accepted"))
+			.contains("the VXC now runs at 1,000 Mbps");
 	}
 
 	/** The customer's Technical Admin requests a 500 Mbps VXC and orders it. */

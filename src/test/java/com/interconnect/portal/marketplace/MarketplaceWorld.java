@@ -12,6 +12,7 @@ import com.interconnect.portal.account.CompanySummary;
 import com.interconnect.portal.account.SupportedBy;
 import com.interconnect.portal.catalog.Catalog;
 import com.interconnect.portal.catalog.LocationSummary;
+import com.interconnect.portal.marketplace.domain.ApprovalService;
 import com.interconnect.portal.marketplace.domain.MarketplaceService;
 import com.interconnect.portal.marketplace.domain.ProfileData;
 import com.interconnect.portal.marketplace.domain.ProfileService;
@@ -111,6 +112,18 @@ public final class MarketplaceWorld {
 		return approvalOf(vxcOf(configuration));
 	}
 
+	/**
+	 * A VXC from the customer's port to the provider's, requested, accepted by the
+	 * provider's Company Admin and provisioned until LIVE.
+	 * @return the VXC's id
+	 */
+	public long liveConnection(int rateLimitMbps, int vlan) {
+		long vxc = vxcOfApproval(request(rateLimitMbps, vlan));
+		this.context.getBean(ApprovalService.class).accept(this.providerAdmin, approvalOf(vxc));
+		new ServicesFixtures(this.context).provisionUntilLive(vxc);
+		return vxc;
+	}
+
 	public long vxcOf(long configuration) {
 		return this.jdbc.queryForObject(
 				"select s.id from service s join service_order o on o.id = s.order_id where o.configuration_id = ?"
@@ -118,8 +131,9 @@ public final class MarketplaceWorld {
 				Long.class, configuration);
 	}
 
+	/** The VXC's latest approval. */
 	public long approvalOf(long vxcId) {
-		return this.jdbc.queryForObject("select id from approval where vxc_id = ?", Long.class, vxcId);
+		return this.jdbc.queryForObject("select max(id) from approval where vxc_id = ?", Long.class, vxcId);
 	}
 
 	public long vxcOfApproval(long approvalId) {

@@ -18,6 +18,7 @@ import com.interconnect.portal.marketplace.domain.ProfileService;
 import com.interconnect.portal.marketplace.domain.ServiceType;
 import com.interconnect.portal.notification.domain.NotificationSettingsService;
 import com.interconnect.portal.ordering.domain.ServicesFixtures;
+import com.interconnect.portal.ordering.domain.SpeedChangeService;
 import com.interconnect.portal.shared.CurrentUser;
 import com.interconnect.portal.shared.Role;
 import com.interconnect.portal.support.Fixtures;
@@ -45,10 +46,12 @@ import static org.awaitility.Awaitility.await;
  * connection request received (by the provider's Ordering subscribers, or the profile's
  * contact email when none subscribes), submitted, accepted, denied or expired (the
  * requester and the customer's Ordering subscribers), the VXC available (the customer's
- * Services subscribers, the requester and the provider's Services subscribers) and a
- * Marketplace profile changed (the company's Company subscribers). Exactly the expected
- * people receive one email each; a user who turned the group off and users whose role
- * does not subscribe receive none.
+ * Services subscribers, the requester and the provider's Services subscribers), a speed
+ * change requested (the provider's Ordering subscribers or the contact email), accepted
+ * or denied (the requester and the customer's Ordering subscribers) and a Marketplace
+ * profile changed (the company's Company subscribers). Exactly the expected people
+ * receive one email each; a user who turned the group off and users whose role does not
+ * subscribe receive none.
  */
 @SpringBootTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -74,6 +77,9 @@ class MarketplaceGroupEmailTests {
 
 	@Autowired
 	ProfileService profiles;
+
+	@Autowired
+	SpeedChangeService speedChanges;
 
 	@Autowired
 	JdbcTemplate jdbc;
@@ -157,7 +163,26 @@ class MarketplaceGroupEmailTests {
 								available(world, 327);
 								return new Outcome("VXC available", bothSides(world));
 							}),
-					new Case("marketplace profile changed", NotificationGroup.COMPANY, (world) -> List.of(),
+					new Case("speed change requested", NotificationGroup.ORDERING, (world) -> List.of(), (world) -> {
+						raise(world, 328);
+						return new Outcome("Speed change request from " + world.marketplace().customer.name(), Set
+							.of(world.marketplace().providerAdmin.email(), world.marketplace().providerTech.email()));
+					}),
+					new Case("speed change requested, nobody of the provider subscribed", NotificationGroup.ORDERING,
+							(world) -> List.of(world.marketplace().providerAdmin, world.marketplace().providerTech),
+							(world) -> {
+								raise(world, 329);
+								return new Outcome("Speed change request from " + world.marketplace().customer.name(),
+										Set.of(world.contactEmail()));
+							}),
+					new Case("speed change accepted", NotificationGroup.ORDERING, this::requester, (world) -> {
+						this.approvals.accept(world.marketplace().providerTech, raise(world, 330));
+						return new Outcome("Speed change accepted", customerSide(world));
+					}), new Case("speed change denied", NotificationGroup.ORDERING, this::requester, (world) -> {
+						this.approvals.deny(world.marketplace().providerAdmin, raise(world, 331),
+								"That port is at capacity.");
+						return new Outcome("Speed change denied", customerSide(world));
+					}), new Case("marketplace profile changed", NotificationGroup.COMPANY, (world) -> List.of(),
 							(world) -> {
 								this.profiles.save(world.marketplace().providerAdmin,
 										new ProfileData(world.marketplace().providerName, "Cloud and SaaS in Sydney.",
@@ -228,6 +253,16 @@ class MarketplaceGroupEmailTests {
 		long approval = world.marketplace().request(500, vlan);
 		this.approvals.accept(world.marketplace().providerAdmin, approval);
 		new ServicesFixtures(this.context).provisionUntilLive(world.marketplace().vxcOfApproval(approval));
+	}
+
+	/**
+	 * A LIVE connection whose speed the requester asks to raise from 500 to 1,000 Mbps.
+	 * @return the speed change's approval
+	 */
+	private long raise(World world, int vlan) {
+		long vxc = world.marketplace().liveConnection(500, vlan);
+		this.speedChanges.change(world.marketplace().customerTech, vxc, 1000);
+		return world.marketplace().approvalOf(vxc);
 	}
 
 	private void turnOff(CurrentUser user, NotificationGroup group) {

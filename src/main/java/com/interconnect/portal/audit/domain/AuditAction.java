@@ -13,7 +13,9 @@ public enum AuditAction {
 	CONNECTION_REQUEST_WITHDRAWN("Connection request withdrawn"),
 	CONNECTION_REQUEST_EXPIRED("Connection request expired"), MARKETPLACE_PROFILE_ADDED("Marketplace profile added"),
 	MARKETPLACE_PROFILE_CHANGED("Marketplace profile changed"), SERVICE_KEY_CREATED("Service key created"),
-	SERVICE_KEY_DEACTIVATED("Service key deactivated");
+	SERVICE_KEY_DEACTIVATED("Service key deactivated"), SPEED_CHANGE_ACCEPTED("Speed change accepted"),
+	SPEED_CHANGE_DENIED("Speed change denied"), SPEED_CHANGE_WITHDRAWN("Speed change withdrawn"),
+	SPEED_CHANGE_EXPIRED("Speed change expired");
 
 	private final String label;
 

@@ -17,9 +17,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Writes the audit entries of the Marketplace (product.md §8): each connection request
- * decided, in the log of both companies of the request, and each change of a company's
- * Marketplace profile. Synchronous, like {@link AuditRecorder}, so the entry commits or
- * rolls back with the change.
+ * and speed change decided, in the log of both companies of the request, and each change
+ * of a company's Marketplace profile. Synchronous, like {@link AuditRecorder}, so the
+ * entry commits or rolls back with the change.
  */
 @Component
 class MarketplaceAuditRecorder {
@@ -40,27 +40,30 @@ class MarketplaceAuditRecorder {
 
 	/**
 	 * One entry for the provider and one for the customer (each company's log shows its
-	 * side's requests). The event names who decided but carries no user id, so the
-	 * entries have the name and no actor id.
+	 * side's requests), connection requests and speed changes alike.
 	 */
 	@EventListener
 	void on(ConnectionRequestDecided event) {
-		AuditAction action = switch (event.status()) {
-			case APPROVED -> AuditAction.CONNECTION_REQUEST_ACCEPTED;
-			case REJECTED -> AuditAction.CONNECTION_REQUEST_DENIED;
-			case WITHDRAWN -> AuditAction.CONNECTION_REQUEST_WITHDRAWN;
-			case EXPIRED -> AuditAction.CONNECTION_REQUEST_EXPIRED;
-			case PENDING -> null;
-		};
-		if (action == null) {
+		if (event.status() == ApprovalStatus.PENDING) {
 			return;
 		}
 		ConnectionRequest request = event.request();
+		AuditAction action = request.isSpeedChange() ? switch (event.status()) {
+			case APPROVED -> AuditAction.SPEED_CHANGE_ACCEPTED;
+			case REJECTED -> AuditAction.SPEED_CHANGE_DENIED;
+			case WITHDRAWN -> AuditAction.SPEED_CHANGE_WITHDRAWN;
+			default -> AuditAction.SPEED_CHANGE_EXPIRED;
+		} : switch (event.status()) {
+			case APPROVED -> AuditAction.CONNECTION_REQUEST_ACCEPTED;
+			case REJECTED -> AuditAction.CONNECTION_REQUEST_DENIED;
+			case WITHDRAWN -> AuditAction.CONNECTION_REQUEST_WITHDRAWN;
+			default -> AuditAction.CONNECTION_REQUEST_EXPIRED;
+		};
 		String actorName = (event.decidedByName() != null) ? event.decidedByName() : EXPIRY;
 		String subject = subject(request);
 		String outcome = event.status().label() + ((event.comment() != null) ? ": " + event.comment() : "");
 		for (long companyId : List.of(request.providerCompanyId(), request.customerCompanyId())) {
-			record(companyId, null, actorName, action, subject, ApprovalStatus.PENDING.label(), outcome);
+			record(companyId, event.decidedById(), actorName, action, subject, ApprovalStatus.PENDING.label(), outcome);
 		}
 	}
 
@@ -86,8 +89,12 @@ class MarketplaceAuditRecorder {
 	}
 
 	private static String subject(ConnectionRequest request) {
-		return String.format(Locale.ROOT, "Connection request #%d: %s to %s %s, %,d Mbps", request.approvalId(),
-				request.customerName(), request.providerName(), request.bEndPort(), request.rateLimitMbps());
+		String speed = request.isSpeedChange()
+				? String.format(Locale.ROOT, "%,d → %,d Mbps", request.rateLimitMbps(),
+						request.requestedRateLimitMbps())
+				: String.format(Locale.ROOT, "%,d Mbps", request.rateLimitMbps());
+		return String.format(Locale.ROOT, "%s #%d: %s to %s %s, %s", request.type().label(), request.approvalId(),
+				request.customerName(), request.providerName(), request.bEndPort(), speed);
 	}
 
 	private static String describe(Set<String> fields, Map<String, String> profile) {

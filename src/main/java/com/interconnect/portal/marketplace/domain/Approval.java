@@ -6,7 +6,9 @@ import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
 import com.interconnect.portal.marketplace.ApprovalStatus;
+import com.interconnect.portal.marketplace.ApprovalType;
 import com.interconnect.portal.ordering.ConnectionRequested;
+import com.interconnect.portal.ordering.SpeedChangeRequested;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -48,6 +50,8 @@ class Approval {
 
 	private int rateLimitMbps;
 
+	private Integer requestedRateLimitMbps;
+
 	private int aVlan;
 
 	private int bVlan;
@@ -87,6 +91,30 @@ class Approval {
 		approval.aEndPortId = request.aEndPortId();
 		approval.bEndPortId = request.bEndPortId();
 		approval.rateLimitMbps = request.rateLimitMbps();
+		approval.aVlan = request.aVlan();
+		approval.bVlan = request.bVlan();
+		approval.requestedBy = request.requestedById();
+		approval.requestedByName = request.requestedByName();
+		approval.requestedAt = request.requestedAt();
+		approval.expiresAt = expiresAt;
+		return approval;
+	}
+
+	/**
+	 * A raise of a LIVE VXC's rate limit, pending until {@code expiresAt}; the VXC keeps
+	 * {@code rateLimitMbps} until it is accepted.
+	 */
+	static Approval speedChange(SpeedChangeRequested request, Instant expiresAt) {
+		Approval approval = new Approval();
+		approval.type = ApprovalType.SPEED_CHANGE;
+		approval.status = ApprovalStatus.PENDING;
+		approval.vxcId = request.vxcId();
+		approval.customerCompanyId = request.customerCompanyId();
+		approval.providerCompanyId = request.providerCompanyId();
+		approval.aEndPortId = request.aEndPortId();
+		approval.bEndPortId = request.bEndPortId();
+		approval.rateLimitMbps = request.rateLimitMbps();
+		approval.requestedRateLimitMbps = request.requestedRateLimitMbps();
 		approval.aVlan = request.aVlan();
 		approval.bVlan = request.bVlan();
 		approval.requestedBy = request.requestedById();
@@ -183,6 +211,14 @@ class Approval {
 		return this.rateLimitMbps;
 	}
 
+	Integer requestedRateLimitMbps() {
+		return this.requestedRateLimitMbps;
+	}
+
+	boolean isSpeedChange() {
+		return this.type == ApprovalType.SPEED_CHANGE;
+	}
+
 	int aVlan() {
 		return this.aVlan;
 	}
@@ -209,6 +245,10 @@ class Approval {
 
 	Instant remindedAt() {
 		return this.remindedAt;
+	}
+
+	Long decidedByUserId() {
+		return this.decidedByUserId;
 	}
 
 	String decidedByName() {

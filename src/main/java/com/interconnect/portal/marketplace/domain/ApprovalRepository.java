@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 
 import com.interconnect.portal.marketplace.ApprovalStatus;
+import com.interconnect.portal.marketplace.ApprovalType;
 import jakarta.persistence.LockModeType;
 
 import org.springframework.data.domain.Page;
@@ -22,6 +23,12 @@ interface ApprovalRepository extends JpaRepository<Approval, Long> {
 	@Lock(LockModeType.PESSIMISTIC_WRITE)
 	@Query("select a from Approval a where a.id = :id")
 	Optional<Approval> lockById(long id);
+
+	/** The VXC's pending request, locked. */
+	@Lock(LockModeType.PESSIMISTIC_WRITE)
+	@Query("select a from Approval a where a.vxcId = :vxcId "
+			+ "and a.status = com.interconnect.portal.marketplace.ApprovalStatus.PENDING")
+	Optional<Approval> lockPendingByVxcId(long vxcId);
 
 	/**
 	 * Pending requests to a provider's ports, newest first

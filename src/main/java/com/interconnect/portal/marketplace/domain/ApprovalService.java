@@ -6,6 +6,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
@@ -13,6 +14,7 @@ import java.util.stream.Stream;
 import com.interconnect.portal.account.Accounts;
 import com.interconnect.portal.account.CompanySummary;
 import com.interconnect.portal.marketplace.ApprovalStatus;
+import com.interconnect.portal.marketplace.ApprovalType;
 import com.interconnect.portal.marketplace.ConnectionAvailable;
 import com.interconnect.portal.marketplace.ConnectionRequest;
 import com.interconnect.portal.marketplace.ConnectionRequestDecided;
@@ -23,9 +25,11 @@ import com.interconnect.portal.marketplace.MarketplaceProperties;
 import com.interconnect.portal.ordering.ConnectionRequested;
 import com.interconnect.portal.ordering.Ordering;
 import com.interconnect.portal.ordering.PortSummary;
+import com.interconnect.portal.ordering.ServiceCancelled;
 import com.interconnect.portal.ordering.ServiceKind;
 import com.interconnect.portal.ordering.ServiceLive;
 import com.interconnect.portal.ordering.ServiceState;
+import com.interconnect.portal.ordering.SpeedChangeRequested;
 import com.interconnect.portal.shared.CurrentUser;
 import com.interconnect.portal.shared.Forbidden;
 import com.interconnect.portal.shared.NotFoundException;
@@ -38,11 +42,12 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Connection requests and their approvals (product.md §6): opened when ordering creates a
- * VXC to another company's port, decided once by the provider's Company Admins and
- * Technical Admins, withdrawn by the requester, expired by {@link ApprovalExpiry}. Every
- * change locks the approval row first, so the second of two people deciding at once waits
- * and is told who decided first; nothing changes and no email is sent twice.
+ * Connection requests and speed changes, and their approvals (product.md §6): opened when
+ * ordering creates a VXC to another company's port or a customer raises the speed of one,
+ * decided once by the provider's Company Admins and Technical Admins, withdrawn by the
+ * requester, expired by {@link ApprovalExpiry}. Every change locks the approval row
+ * first, so the second of two people deciding at once waits and is told who decided
+ * first; nothing changes and no email is sent twice.
  */
 @Service
 @Transactional(readOnly = true)
@@ -96,6 +101,34 @@ public class ApprovalService {
 	}
 
 	/**
+	 * Opens the approval of a raise of a LIVE VXC's speed, in the transaction of the
+	 * request.
+	 */
+	@EventListener
+	@Transactional
+	void on(SpeedChangeRequested request) {
+		Approval approval = this.approvals
+			.saveAndFlush(Approval.speedChange(request, request.requestedAt().plus(this.properties.requestExpiry())));
+		this.events.publishEvent(new ConnectionRequestOpened(describe(approval), contactEmailOf(approval)));
+	}
+
+	/**
+	 * A VXC was cancelled while a speed change waited: the change is withdrawn by whoever
+	 * cancelled it (the VXC dropped the change itself).
+	 */
+	@EventListener
+	@Transactional
+	void on(ServiceCancelled cancelled) {
+		if (cancelled.kind() != ServiceKind.VXC) {
+			return;
+		}
+		this.approvals.lockPendingByVxcId(cancelled.serviceId()).ifPresent((approval) -> {
+			approval.withdraw(cancelled.actorId(), cancelled.actorName(), cancelled.cancelledAt());
+			decided(approval);
+		});
+	}
+
+	/**
 	 * An accepted connection went LIVE: the customer and provider learn it is available.
 	 */
 	@EventListener
@@ -140,29 +173,33 @@ public class ApprovalService {
 	@Transactional
 	public ConnectionRequest accept(CurrentUser actor, long approvalId) {
 		Approval approval = decidable(actor, approvalId);
-		Instant now = this.clock.instant();
-		approval.accept(actor.id(), actor.fullName(), now);
-		this.ordering.acceptConnection(approval.vxcId(), actor.fullName());
+		approval.accept(actor.id(), actor.fullName(), this.clock.instant());
+		if (approval.isSpeedChange()) {
+			this.ordering.acceptSpeedChange(approval.vxcId(), actor.fullName());
+		}
+		else {
+			this.ordering.acceptConnection(approval.vxcId(), actor.fullName());
+		}
 		return decided(approval);
 	}
 
 	/**
-	 * The provider denies, with an optional reason: the VXC ends DENIED and is never
-	 * billed.
+	 * The provider denies, with an optional reason: a new VXC ends DENIED and is never
+	 * billed; a VXC whose speed change is denied keeps its speed.
 	 * @throws AlreadyDecidedException when it is no longer pending
 	 */
 	@Transactional
 	public ConnectionRequest deny(CurrentUser actor, long approvalId, String reason) {
 		Approval approval = decidable(actor, approvalId);
 		approval.reject(actor.id(), actor.fullName(), this.clock.instant(), reason);
-		this.ordering.endConnection(approval.vxcId(), ServiceState.DENIED, "Denied by " + actor.fullName()
-				+ " of the port's owner" + ((approval.comment() != null) ? ": " + approval.comment() : ""),
-				actor.fullName());
+		end(approval, ServiceState.DENIED, "Denied by " + actor.fullName() + " of the port's owner"
+				+ ((approval.comment() != null) ? ": " + approval.comment() : ""), actor.fullName());
 		return decided(approval);
 	}
 
 	/**
-	 * The requester withdraws a pending request: the VXC ends CANCELLED.
+	 * The requester withdraws a pending request: a new VXC ends CANCELLED; a VXC keeps
+	 * its speed.
 	 * @throws AlreadyDecidedException when it is no longer pending
 	 */
 	@Transactional
@@ -171,8 +208,7 @@ public class ApprovalService {
 		Forbidden.unless(approval.customerCompanyId() == actor.companyId()
 				&& MarketplacePermissions.canWithdraw(actor, approval.requestedBy()), WITHDRAW_REASON);
 		approval.withdraw(actor.id(), actor.fullName(), this.clock.instant());
-		this.ordering.endConnection(approval.vxcId(), ServiceState.CANCELLED, "Withdrawn by " + actor.fullName(),
-				actor.fullName());
+		end(approval, ServiceState.CANCELLED, "Withdrawn by " + actor.fullName(), actor.fullName());
 		return decided(approval);
 	}
 
@@ -187,8 +223,7 @@ public class ApprovalService {
 		List<Approval> expired = this.approvals.claimExpired(now, limit);
 		for (Approval approval : expired) {
 			approval.expire(now);
-			this.ordering.endConnection(approval.vxcId(), ServiceState.EXPIRED,
-					"Expired: the port's owner did not answer in time", null);
+			end(approval, ServiceState.EXPIRED, "Expired: the port's owner did not answer in time", null);
 			decided(approval);
 		}
 		for (Approval approval : this.approvals.claimToRemind(now.plus(this.properties.reminderBefore()), limit)) {
@@ -198,11 +233,27 @@ public class ApprovalService {
 		return expired.size();
 	}
 
+	/**
+	 * A request that was not accepted ends: a new VXC in {@code connectionEnd}; a speed
+	 * change leaves the VXC at its speed.
+	 * @param note the VXC's history note ("Withdrawn by …")
+	 */
+	private void end(Approval approval, ServiceState connectionEnd, String note, String actorName) {
+		if (approval.isSpeedChange()) {
+			this.ordering.dropSpeedChange(approval.vxcId(), String.format(Locale.ROOT, "Speed change to %,d Mbps %s",
+					approval.requestedRateLimitMbps(), Character.toLowerCase(note.charAt(0)) + note.substring(1)),
+					actorName);
+		}
+		else {
+			this.ordering.endConnection(approval.vxcId(), connectionEnd, note, actorName);
+		}
+	}
+
 	private ConnectionRequest decided(Approval approval) {
 		this.approvals.flush();
 		ConnectionRequest request = describe(approval);
-		this.events.publishEvent(new ConnectionRequestDecided(request, approval.status(), approval.decidedByName(),
-				approval.decidedAt(), approval.comment()));
+		this.events.publishEvent(new ConnectionRequestDecided(request, approval.status(), approval.decidedByUserId(),
+				approval.decidedByName(), approval.decidedAt(), approval.comment()));
 		return request;
 	}
 
@@ -233,11 +284,12 @@ public class ApprovalService {
 		Names names = names(List.of(approval));
 		PortSummary aEnd = names.ports().get(approval.aEndPortId());
 		PortSummary bEnd = names.ports().get(approval.bEndPortId());
-		return new ConnectionRequest(approval.id(), approval.vxcId(), approval.customerCompanyId(),
+		return new ConnectionRequest(approval.id(), approval.type(), approval.vxcId(), approval.customerCompanyId(),
 				names.company(approval.customerCompanyId()), approval.providerCompanyId(),
 				names.provider(approval.providerCompanyId()), portName(aEnd), location(aEnd), portName(bEnd),
-				location(bEnd), approval.rateLimitMbps(), approval.aVlan(), approval.bVlan(), approval.requestedBy(),
-				approval.requestedByName(), approval.requestedAt(), approval.expiresAt());
+				location(bEnd), approval.rateLimitMbps(), approval.requestedRateLimitMbps(), approval.aVlan(),
+				approval.bVlan(), approval.requestedBy(), approval.requestedByName(), approval.requestedAt(),
+				approval.expiresAt());
 	}
 
 	private ApprovalRow row(Approval approval, Names names, CurrentUser actor) {
@@ -248,11 +300,12 @@ public class ApprovalService {
 				&& MarketplacePermissions.canDecide(actor);
 		boolean canWithdraw = pending && approval.customerCompanyId() == actor.companyId()
 				&& MarketplacePermissions.canWithdraw(actor, approval.requestedBy());
-		return new ApprovalRow(approval.id(), names.company(approval.customerCompanyId()),
+		return new ApprovalRow(approval.id(), approval.type(), names.company(approval.customerCompanyId()),
 				names.provider(approval.providerCompanyId()), portName(aEnd), location(aEnd), portName(bEnd),
-				location(bEnd), approval.rateLimitMbps(), approval.aVlan(), approval.bVlan(),
-				approval.requestedByName(), approval.requestedAt(), approval.expiresAt(), approval.status(),
-				approval.decidedByName(), approval.decidedAt(), approval.comment(), canDecide, canWithdraw);
+				location(bEnd), approval.rateLimitMbps(), approval.requestedRateLimitMbps(), approval.aVlan(),
+				approval.bVlan(), approval.requestedByName(), approval.requestedAt(), approval.expiresAt(),
+				approval.status(), approval.decidedByName(), approval.decidedAt(), approval.comment(), canDecide,
+				canWithdraw);
 	}
 
 	/**

@@ -21,13 +21,14 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Marketplace connection requests (product.md §7), synchronous, in the transaction of the
- * change: the provider's Ordering subscribers receive a request (or, when nobody
- * subscribes, the profile's contact email) and its reminder; the requesting user and the
- * customer's Ordering subscribers learn that it was submitted, accepted, denied or
- * expired. When an accepted VXC goes LIVE, the customer's Services subscribers already
- * receive "VXC available" ({@link ServiceEmails}); the requester and the provider's
- * Services subscribers receive it here, each person once.
+ * Marketplace connection requests and speed changes (product.md §7), synchronous, in the
+ * transaction of the change: the provider's Ordering subscribers receive a request (or,
+ * when nobody subscribes, the profile's contact email) and its reminder; the requesting
+ * user and the customer's Ordering subscribers learn that it was accepted, denied or
+ * expired, and that a connection request was submitted. When an accepted VXC goes LIVE,
+ * the customer's Services subscribers already receive "VXC available"
+ * ({@link ServiceEmails}); the requester and the provider's Services subscribers receive
+ * it here, each person once.
  */
 @Component
 class MarketplaceEmails {
@@ -49,6 +50,13 @@ class MarketplaceEmails {
 	@EventListener
 	void on(ConnectionRequestOpened event) {
 		ConnectionRequest request = event.request();
+		if (request.isSpeedChange()) {
+			toProvider(request, event.contactEmail(), "SPEED_CHANGE_REQUESTED",
+					"Speed change request from " + request.customerName() + ": " + request.bEndPort() + " to "
+							+ mbps(request.requestedRateLimitMbps()),
+					"speed-change-requested");
+			return;
+		}
 		toProvider(request, event.contactEmail(), "CONNECTION_REQUEST_RECEIVED",
 				"Connection request from " + request.customerName() + " to " + request.bEndPort(),
 				"connection-request-received");
@@ -71,15 +79,17 @@ class MarketplaceEmails {
 			case REJECTED -> "denied";
 			default -> "expired";
 		};
-		Mail mail = new Mail(NotificationGroup.ORDERING, "CONNECTION_REQUEST_" + what.toUpperCase(Locale.ROOT),
+		String kind = request.isSpeedChange() ? "SPEED_CHANGE_" : "CONNECTION_REQUEST_";
+		Mail mail = new Mail(NotificationGroup.ORDERING, kind + what.toUpperCase(Locale.ROOT),
 				request.customerCompanyId(), request.customerName(),
-				"Connection request " + what + ": " + request.providerName() + " " + request.bEndPort(),
-				"connection-request-decided", request);
+				request.type().label() + " " + what + ": " + request.providerName() + " " + request.bEndPort(),
+				request.isSpeedChange() ? "speed-change-decided" : "connection-request-decided", request);
 		mail.model.put("outcome", what);
 		mail.put("decidedByName", event.decidedByName());
 		mail.put("decidedAt", GroupEmails.format(event.decidedAt()));
 		mail.put("reason", event.comment());
-		mail.concerned(request.requestedById(), "you requested this connection");
+		mail.concerned(request.requestedById(),
+				request.isSpeedChange() ? "you requested this speed change" : "you requested this connection");
 		mail.recipients.addAll(this.subscribers.of(request.customerCompanyId(), NotificationGroup.ORDERING));
 		send(mail);
 	}
@@ -87,9 +97,10 @@ class MarketplaceEmails {
 	@EventListener
 	void on(ConnectionRequestReminder event) {
 		ConnectionRequest request = event.request();
-		toProvider(
-				request, event.contactEmail(), "CONNECTION_REQUEST_REMINDER", "Reminder: connection request from "
-						+ request.customerName() + " expires on " + GroupEmails.format(request.expiresAt()),
+		toProvider(request, event.contactEmail(),
+				request.isSpeedChange() ? "SPEED_CHANGE_REMINDER" : "CONNECTION_REQUEST_REMINDER",
+				"Reminder: " + request.type().noun() + " from " + request.customerName() + " expires on "
+						+ GroupEmails.format(request.expiresAt()),
 				"connection-request-reminder");
 	}
 
@@ -145,6 +156,10 @@ class MarketplaceEmails {
 				mail.subject, mail.template, mail.model));
 	}
 
+	private static String mbps(int rateLimitMbps) {
+		return String.format(Locale.ROOT, "%,d Mbps", rateLimitMbps);
+	}
+
 	private static Set<String> addresses(List<Recipient> recipients) {
 		return recipients.stream().map((recipient) -> normal(recipient.email())).collect(Collectors.toSet());
 	}
@@ -189,7 +204,12 @@ class MarketplaceEmails {
 			put("aEndLocation", request.aEndLocation());
 			put("bEndPort", request.bEndPort());
 			put("bEndLocation", request.bEndLocation());
-			put("rateLimit", String.format(Locale.ROOT, "%,d Mbps", request.rateLimitMbps()));
+			put("requestNoun", request.type().noun());
+			put("speedChange", request.isSpeedChange());
+			put("rateLimit", mbps(request.rateLimitMbps()));
+			if (request.isSpeedChange()) {
+				put("requestedRateLimit", mbps(request.requestedRateLimitMbps()));
+			}
 			put("aVlan", request.aVlan());
 			put("bVlan", request.bVlan());
 			put("requestedByName", request.requestedByName());

@@ -50,6 +50,12 @@ class Service {
 
 	private Integer rateLimitMbps;
 
+	/**
+	 * A raise waiting for the B-end port's owner; the VXC keeps its rate limit until
+	 * then.
+	 */
+	private Integer pendingRateLimitMbps;
+
 	private Integer aVlan;
 
 	private Integer bVlan;
@@ -147,7 +153,65 @@ class Service {
 		}
 		this.state = ServiceState.CANCELLED;
 		this.nextStepAt = null;
+		this.pendingRateLimitMbps = null;
 		this.endedAt = now;
+	}
+
+	/**
+	 * A LIVE VXC runs at a new rate limit from now on, at its new monthly price (not
+	 * while a raise waits: one change at a time).
+	 */
+	void changeRateLimit(int rateLimitMbps, Money monthlyPrice) {
+		requireLiveVxc();
+		requireNoPendingRateLimit();
+		this.rateLimitMbps = rateLimitMbps;
+		this.monthlyPrice = monthlyPrice.amount();
+	}
+
+	/**
+	 * A raise waits for the B-end port's owner: the VXC keeps its rate limit until
+	 * {@link #applyPendingRateLimit} (one change at a time).
+	 */
+	void requestRateLimit(int rateLimitMbps) {
+		requireLiveVxc();
+		requireNoPendingRateLimit();
+		if (rateLimitMbps <= this.rateLimitMbps) {
+			throw new IllegalArgumentException("Only a raise waits for approval");
+		}
+		this.pendingRateLimitMbps = rateLimitMbps;
+	}
+
+	/** The port's owner accepted the pending raise. */
+	void applyPendingRateLimit(Money monthlyPrice) {
+		int requested = requirePendingRateLimit();
+		this.pendingRateLimitMbps = null;
+		changeRateLimit(requested, monthlyPrice);
+	}
+
+	/** The pending raise was denied, withdrawn or expired: the VXC keeps its speed. */
+	void dropPendingRateLimit() {
+		requirePendingRateLimit();
+		this.pendingRateLimitMbps = null;
+	}
+
+	private void requireNoPendingRateLimit() {
+		if (this.pendingRateLimitMbps != null) {
+			throw new IllegalStateException(describe() + " already has a speed change pending");
+		}
+	}
+
+	private int requirePendingRateLimit() {
+		if (this.pendingRateLimitMbps == null) {
+			throw new IllegalStateException(describe() + " has no speed change pending");
+		}
+		return this.pendingRateLimitMbps;
+	}
+
+	private void requireLiveVxc() {
+		if (isPort() || this.state != ServiceState.LIVE) {
+			throw new IllegalStateException(
+					describe() + " is " + this.state.label() + ": only a LIVE VXC changes speed");
+		}
 	}
 
 	/**
@@ -230,6 +294,14 @@ class Service {
 
 	Integer rateLimitMbps() {
 		return this.rateLimitMbps;
+	}
+
+	Integer pendingRateLimitMbps() {
+		return this.pendingRateLimitMbps;
+	}
+
+	String currency() {
+		return this.currency;
 	}
 
 	Integer aVlan() {

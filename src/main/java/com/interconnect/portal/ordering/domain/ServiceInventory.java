@@ -76,12 +76,16 @@ public class ServiceInventory implements Ordering {
 
 	private final ProvisioningProperties provisioning;
 
+	private final SpeedChangeService speedChanges;
+
 	private final Clock clock;
 
 	ServiceInventory(ServiceRepository services, ServiceEventRepository events, PortVlanRepository portVlans,
 			ServiceHistory history, Catalog catalog, ApplicationEventPublisher publisher,
-			ConfigurationItemRepository items, ProvisioningProperties provisioning, Clock clock) {
+			ConfigurationItemRepository items, ProvisioningProperties provisioning, SpeedChangeService speedChanges,
+			Clock clock) {
 		this.items = items;
+		this.speedChanges = speedChanges;
 		this.provisioning = provisioning;
 		this.services = services;
 		this.events = events;
@@ -136,6 +140,16 @@ public class ServiceInventory implements Ordering {
 		this.history.record(vxc, note, actorName);
 	}
 
+	@Override
+	public void acceptSpeedChange(long vxcId, String actorName) {
+		this.speedChanges.accept(vxcId, actorName);
+	}
+
+	@Override
+	public void dropSpeedChange(long vxcId, String note, String actorName) {
+		this.speedChanges.drop(vxcId, note, actorName);
+	}
+
 	/**
 	 * One page of the company's services, newest first, whose name contains {@code query}
 	 * (case-insensitive), in {@code state} when one is given.
@@ -178,14 +192,17 @@ public class ServiceInventory implements Ordering {
 			return new ServiceView(service.id(), service.kind(), service.name(), service.state(), location,
 					speedOf(service), Term.ofMonths(service.termMonths()).label(), null, null, service.monthlyPrice(),
 					service.orderId(), service.createdAt(), service.liveAt(), service.endedAt(),
-					vxcsOn(service, actor.companyId()), steps, canCancel);
+					vxcsOn(service, actor.companyId()), steps, canCancel, null);
 		}
 		Map<Long, Service> ports = byId(this.services.findAllById(List.of(service.aEndPortId(), service.bEndPortId())));
+		SpeedView speed = new SpeedView(service.rateLimitMbps(), SpeedChangeService.maxRateLimitMbps(ports.values()),
+				service.pendingRateLimitMbps(), ports.get(service.bEndPortId()).companyId() != service.companyId(),
+				OrderingPermissions.canChangeSpeed(actor) && service.state() == ServiceState.LIVE);
 		return new ServiceView(service.id(), service.kind(), service.name(), service.state(), null, speedOf(service),
 				null, end(ports.get(service.aEndPortId()), service.aVlan(), actor.companyId()),
 				end(ports.get(service.bEndPortId()), service.bVlan(), actor.companyId()), service.monthlyPrice(),
 				service.orderId(), service.createdAt(), service.liveAt(), service.endedAt(), Page.empty(), steps,
-				canCancel);
+				canCancel, speed);
 	}
 
 	/**

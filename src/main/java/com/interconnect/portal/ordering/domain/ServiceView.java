@@ -30,11 +30,12 @@ import org.springframework.data.domain.Page;
  * @param vxcs for a port the first VXCs on it (with the total), empty for a VXC
  * @param history every state it has been in, oldest first
  * @param canCancel whether the viewer may cancel it now
+ * @param speedChange a VXC's speed and whether the viewer may change it, null for a port
  */
 public record ServiceView(long id, ServiceKind kind, String name, ServiceState state, LocationSummary location,
 		String speed, String term, ServiceEndView aEnd, ServiceEndView bEnd, Money monthlyPrice, Long orderId,
 		Instant createdAt, Instant liveAt, Instant endedAt, Page<ServiceVxcRow> vxcs, List<ServiceEventView> history,
-		boolean canCancel) {
+		boolean canCancel, SpeedView speedChange) {
 
 	public boolean isPort() {
 		return this.kind == ServiceKind.PORT;

@@ -79,7 +79,7 @@ class MarketplaceAuditRecorderTests {
 
 		for (long companyId : List.of(this.world.provider.id(), this.world.customer.id())) {
 			assertThat(entries(companyId, "CONNECTION_REQUEST_ACCEPTED")).singleElement()
-				.satisfies((entry) -> assertThat(entry).containsEntry("actor_user_id", null)
+				.satisfies((entry) -> assertThat(entry).containsEntry("actor_user_id", this.world.providerAdmin.id())
 					.containsEntry("actor_name", this.world.providerAdmin.fullName())
 					.containsEntry("subject",
 							"Connection request #" + accepted + ": " + this.world.customer.name() + " to "
@@ -96,7 +96,8 @@ class MarketplaceAuditRecorderTests {
 									+ this.world.providerName + " Nova Sydney, 100 Mbps")
 					.containsEntry("new_value", "Withdrawn"));
 			assertThat(entries(companyId, "CONNECTION_REQUEST_EXPIRED")).singleElement()
-				.satisfies((entry) -> assertThat(entry).containsEntry("actor_name", MarketplaceAuditRecorder.EXPIRY)
+				.satisfies((entry) -> assertThat(entry).containsEntry("actor_user_id", null)
+					.containsEntry("actor_name", MarketplaceAuditRecorder.EXPIRY)
 					.containsEntry("new_value", "Expired"));
 		}
 		// a second decision is refused and leaves no second entry

@@ -17,6 +17,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -50,6 +51,9 @@ class ServicesWebTests {
 
 	@Autowired
 	ApplicationContext context;
+
+	@Autowired
+	JdbcTemplate jdbc;
 
 	Fixtures fixtures;
 
@@ -207,6 +211,76 @@ class ServicesWebTests {
 		this.mvc.perform(get("/services/{id}", vxc).with(user(this.admin)))
 			.andExpect(content().string(containsString("Cancelled by " + this.admin.fullName())))
 			.andExpect(content().string(not(containsString("Cancel service"))));
+	}
+
+	@Test
+	void aLiveVxcsPageChangesItsSpeedAndShowsARefusalBesideTheField() throws Exception {
+		long vxc = liveVxcBetweenOwnPorts(500);
+
+		this.mvc.perform(get("/services/{id}", vxc).with(user(this.admin)))
+			.andExpect(content().string(containsString("<h2 id=\"speed\">Change speed</h2>")))
+			.andExpect(content().string(containsString("<label for=\"rateLimitMbps\">Rate limit (Mbps)</label>")))
+			.andExpect(content().string(containsString("value=\"500\"")))
+			.andExpect(content().string(containsString("Up to 1,000 Mbps, the speed of the smaller port.")))
+			.andExpect(content().string(containsString("Raising applies at once.")));
+
+		this.mvc.perform(
+				post("/services/{id}/speed", vxc).param("rateLimitMbps", "5000").with(user(this.admin)).with(csrf()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("value=\"5000\"")))
+			.andExpect(content().string(matchesPattern("(?s).*class=\"error-summary\".*"
+					+ "The rate limit can be at most 1,000 Mbps, the speed of the smaller port\\..*"
+					+ "id=\"rateLimitMbps-error\">The rate limit can be at most 1,000 Mbps.*")));
+		this.mvc.perform(
+				post("/services/{id}/speed", vxc).param("rateLimitMbps", "fast").with(user(this.admin)).with(csrf()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("value=\"fast\"")))
+			.andExpect(content().string(containsString("Enter a rate limit of at least 1 Mbps.")));
+		assertThat(rateOf(vxc)).isEqualTo(500);
+
+		this.mvc
+			.perform(
+					post("/services/{id}/speed", vxc).param("rateLimitMbps", "200").with(user(this.admin)).with(csrf()))
+			.andExpect(redirectedUrl("/services/" + vxc))
+			.andExpect(flash().attribute("success",
+					matchesPattern("Interstate now runs at 200 Mbps, for USD .*/month\\.")));
+		assertThat(rateOf(vxc)).isEqualTo(200);
+		this.mvc.perform(get("/services/{id}", vxc).with(user(this.admin)))
+			.andExpect(content().string(containsString("Speed lowered from 500 to 200 Mbps")));
+	}
+
+	@Test
+	void changingTheSpeedIsRefusedToOtherRolesAndCompanies() throws Exception {
+		long vxc = liveVxcBetweenOwnPorts(500);
+		CurrentUser contact = this.fixtures.user(this.company, Role.TECHNICAL_CONTACT);
+
+		this.mvc.perform(get("/services/{id}", vxc).with(user(contact)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(not(containsString("Change speed"))));
+		this.mvc
+			.perform(post("/services/{id}/speed", vxc).param("rateLimitMbps", "200").with(user(contact)).with(csrf()))
+			.andExpect(status().isForbidden())
+			.andExpect(content().string(containsString("Only a Company Admin or Technical Admin can change a VXC")));
+		CompanySummary stranger = this.fixtures.company(AccountType.DIRECT, SupportedBy.OPERATOR);
+		this.mvc
+			.perform(post("/services/{id}/speed", vxc).param("rateLimitMbps", "200")
+				.with(user(this.fixtures.user(stranger, Role.COMPANY_ADMIN)))
+				.with(csrf()))
+			.andExpect(status().isNotFound());
+		assertThat(rateOf(vxc)).isEqualTo(500);
+	}
+
+	/** A LIVE VXC between a 10 Gbps and a 1 Gbps port of the company. */
+	private long liveVxcBetweenOwnPorts(int rateLimitMbps) {
+		long port = this.services.port(this.company.id(), "Sydney port");
+		long other = this.services.port(this.company.id(), "Melbourne port", 1);
+		long vxc = this.services.vxc(this.company.id(), "Interstate", port, 100, other, 200, rateLimitMbps);
+		this.services.provisionUntilLive(port, other, vxc);
+		return vxc;
+	}
+
+	private int rateOf(long vxc) {
+		return this.jdbc.queryForObject("select rate_limit_mbps from service where id = ?", Integer.class, vxc);
 	}
 
 }
