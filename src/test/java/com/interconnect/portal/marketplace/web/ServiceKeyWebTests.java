@@ -297,6 +297,27 @@ class ServiceKeyWebTests {
 	}
 
 	@Test
+	void textInANumberFieldIsRefusedInWordsWithTheInputKept() throws Exception {
+		String html = this.mvc
+			.perform(newKey().param("portId", String.valueOf(this.world.providerPort))
+				.param("description", "Fractional")
+				.param("maxSpeedMbps", "1.5")
+				.param("validFrom", today().toString())
+				.param("validTo", "next week")
+				.with(user(this.world.providerAdmin))
+				.with(csrf()))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertFieldError(html, "input", "maxSpeedMbps", "Enter a whole number.");
+		assertFieldError(html, "input", "validTo", "Enter a date as YYYY-MM-DD.");
+		assertThat(tag(html, "input", "validTo")).contains("value=\"next week\"");
+		assertThat(html).doesNotContain("Failed to convert");
+		assertThat(keysOf(this.world.provider)).isZero();
+	}
+
+	@Test
 	void aKeysPageListsTheVxcsThatUsedItAndWhenItWasLastUsed() throws Exception {
 		long key = key(true, 1000, null, true, today(), today().plusDays(30));
 		long vxc = order(this.world.customerTech, this.world.customerPort, valueOf(key), 100, 611);
