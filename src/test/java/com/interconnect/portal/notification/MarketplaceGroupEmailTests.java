@@ -215,6 +215,21 @@ class MarketplaceGroupEmailTests {
 	}
 
 	@Test
+	void anEmailToTheProfilesContactEmailSaysWhyItWentThere() {
+		World world = world();
+		List.of(world.marketplace().providerAdmin, world.marketplace().providerTech,
+				world.marketplace().providerContact)
+			.forEach((user) -> turnOff(user, NotificationGroup.ORDERING));
+		raise(world, 332);
+
+		String why = "This email went to the contact email of your Marketplace profile because nobody at "
+				+ world.marketplace().providerName + " subscribes to Ordering notifications.";
+		assertThat(textOf(world.contactEmail(), "Connection request from")).contains(why);
+		assertThat(textOf(world.contactEmail(), "Speed change request from")).contains(why)
+			.contains("from 500 Mbps to 1,000 Mbps");
+	}
+
+	@Test
 	void theProfileChangeEmailShowsTheFieldsBeforeAndAfter() {
 		World world = world();
 		this.profiles.save(world.marketplace().providerAdmin,

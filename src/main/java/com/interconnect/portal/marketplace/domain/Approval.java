@@ -82,22 +82,10 @@ class Approval {
 
 	/** A new connection request, pending until {@code expiresAt}. */
 	static Approval newOrder(ConnectionRequested request, Instant expiresAt) {
-		Approval approval = new Approval();
-		approval.type = ApprovalType.NEW_ORDER;
-		approval.status = ApprovalStatus.PENDING;
-		approval.vxcId = request.vxcId();
-		approval.customerCompanyId = request.customerCompanyId();
-		approval.providerCompanyId = request.providerCompanyId();
-		approval.aEndPortId = request.aEndPortId();
-		approval.bEndPortId = request.bEndPortId();
-		approval.rateLimitMbps = request.rateLimitMbps();
-		approval.aVlan = request.aVlan();
-		approval.bVlan = request.bVlan();
-		approval.requestedBy = request.requestedById();
-		approval.requestedByName = request.requestedByName();
-		approval.requestedAt = request.requestedAt();
-		approval.expiresAt = expiresAt;
-		return approval;
+		return new Approval(ApprovalType.NEW_ORDER, request.vxcId(), request.customerCompanyId(),
+				request.providerCompanyId(), request.aEndPortId(), request.bEndPortId(), request.rateLimitMbps(), null,
+				request.aVlan(), request.bVlan(), request.requestedById(), request.requestedByName(),
+				request.requestedAt(), expiresAt);
 	}
 
 	/**
@@ -105,23 +93,30 @@ class Approval {
 	 * {@code rateLimitMbps} until it is accepted.
 	 */
 	static Approval speedChange(SpeedChangeRequested request, Instant expiresAt) {
-		Approval approval = new Approval();
-		approval.type = ApprovalType.SPEED_CHANGE;
-		approval.status = ApprovalStatus.PENDING;
-		approval.vxcId = request.vxcId();
-		approval.customerCompanyId = request.customerCompanyId();
-		approval.providerCompanyId = request.providerCompanyId();
-		approval.aEndPortId = request.aEndPortId();
-		approval.bEndPortId = request.bEndPortId();
-		approval.rateLimitMbps = request.rateLimitMbps();
-		approval.requestedRateLimitMbps = request.requestedRateLimitMbps();
-		approval.aVlan = request.aVlan();
-		approval.bVlan = request.bVlan();
-		approval.requestedBy = request.requestedById();
-		approval.requestedByName = request.requestedByName();
-		approval.requestedAt = request.requestedAt();
-		approval.expiresAt = expiresAt;
-		return approval;
+		return new Approval(ApprovalType.SPEED_CHANGE, request.vxcId(), request.customerCompanyId(),
+				request.providerCompanyId(), request.aEndPortId(), request.bEndPortId(), request.rateLimitMbps(),
+				request.requestedRateLimitMbps(), request.aVlan(), request.bVlan(), request.requestedById(),
+				request.requestedByName(), request.requestedAt(), expiresAt);
+	}
+
+	private Approval(ApprovalType type, long vxcId, long customerCompanyId, long providerCompanyId, long aEndPortId,
+			long bEndPortId, int rateLimitMbps, Integer requestedRateLimitMbps, int aVlan, int bVlan, long requestedBy,
+			String requestedByName, Instant requestedAt, Instant expiresAt) {
+		this.type = type;
+		this.status = ApprovalStatus.PENDING;
+		this.vxcId = vxcId;
+		this.customerCompanyId = customerCompanyId;
+		this.providerCompanyId = providerCompanyId;
+		this.aEndPortId = aEndPortId;
+		this.bEndPortId = bEndPortId;
+		this.rateLimitMbps = rateLimitMbps;
+		this.requestedRateLimitMbps = requestedRateLimitMbps;
+		this.aVlan = aVlan;
+		this.bVlan = bVlan;
+		this.requestedBy = requestedBy;
+		this.requestedByName = requestedByName;
+		this.requestedAt = requestedAt;
+		this.expiresAt = expiresAt;
 	}
 
 	void accept(long userId, String name, Instant now) {

@@ -34,6 +34,7 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.RequestBuilder;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.web.util.HtmlUtils;
 
@@ -151,11 +152,7 @@ class ServiceKeyWebTests {
 				"Not the provider's", true, 100, null, false, today(), today().plusDays(1)));
 		this.keys.deactivate(this.world.providerAdmin, multi);
 
-		String html = this.mvc.perform(get("/company/service-keys").with(user(this.world.providerTech)))
-			.andExpect(status().isOk())
-			.andReturn()
-			.getResponse()
-			.getContentAsString();
+		String html = okHtml(get("/company/service-keys").with(user(this.world.providerTech)));
 		assertThat(html).doesNotContain("Your company has no service keys yet.")
 			.contains(">" + valueOf(single) + "</a>", ">" + valueOf(multi) + "</a>")
 			.contains("<td>Single-use, VLAN 150</td>", "<td>500 Mbps, pre-approved</td>")
@@ -201,11 +198,7 @@ class ServiceKeyWebTests {
 			.containsEntry("uses", 0);
 		assertThat(row.get("valid_to").toString()).isEqualTo(today().plusDays(10).toString());
 
-		String html = this.mvc.perform(get("/company/service-keys/{id}", id).with(user(this.world.providerAdmin)))
-			.andExpect(status().isOk())
-			.andReturn()
-			.getResponse()
-			.getContentAsString();
+		String html = okHtml(get("/company/service-keys/{id}", id).with(user(this.world.providerAdmin)));
 		assertThat(tag(html, "input", "serviceKey")).contains("readonly", "value=\"" + value + "\"");
 		assertThat(html).contains("<label for=\"serviceKey\">Service key</label>")
 			.contains("<h1>" + description + "</h1>")
@@ -218,19 +211,14 @@ class ServiceKeyWebTests {
 
 	@Test
 	void eachInvalidFieldOfANewKeyIsShownBesideItWithTheInputKeptAndNothingStored() throws Exception {
-		String html = this.mvc
-			.perform(newKey().param("portId", "")
-				.param("description", "   ")
-				.param("maxSpeedMbps", "0")
-				.param("fixedVlan", "4094")
-				.param("validFrom", "")
-				.param("validTo", "")
-				.with(user(this.world.providerAdmin))
-				.with(csrf()))
-			.andExpect(status().isOk())
-			.andReturn()
-			.getResponse()
-			.getContentAsString();
+		String html = okHtml(newKey().param("portId", "")
+			.param("description", "   ")
+			.param("maxSpeedMbps", "0")
+			.param("fixedVlan", "4094")
+			.param("validFrom", "")
+			.param("validTo", "")
+			.with(user(this.world.providerAdmin))
+			.with(csrf()));
 		assertThat(html).contains("Please correct the following");
 		assertFieldError(html, "select", "portId", "Choose one of your LIVE ports.");
 		assertFieldError(html, "input", "description", "Enter a description.");
@@ -242,20 +230,15 @@ class ServiceKeyWebTests {
 		assertFieldError(html, "input", "validTo", "Enter the last day the key is valid.");
 
 		String description = "x".repeat(201);
-		html = this.mvc
-			.perform(newKey().param("portId", String.valueOf(this.world.customerPort))
-				.param("description", description)
-				.param("multiUse", "true")
-				.param("maxSpeedMbps", "100")
-				.param("fixedVlan", "100")
-				.param("validFrom", today().plusDays(5).toString())
-				.param("validTo", today().plusDays(4).toString())
-				.with(user(this.world.providerAdmin))
-				.with(csrf()))
-			.andExpect(status().isOk())
-			.andReturn()
-			.getResponse()
-			.getContentAsString();
+		html = okHtml(newKey().param("portId", String.valueOf(this.world.customerPort))
+			.param("description", description)
+			.param("multiUse", "true")
+			.param("maxSpeedMbps", "100")
+			.param("fixedVlan", "100")
+			.param("validFrom", today().plusDays(5).toString())
+			.param("validTo", today().plusDays(4).toString())
+			.with(user(this.world.providerAdmin))
+			.with(csrf()));
 		assertFieldError(html, "select", "portId", "Choose one of your LIVE ports.");
 		assertFieldError(html, "input", "description", "A description has at most 200 characters.");
 		assertThat(tag(html, "input", "description")).contains("value=\"" + description + "\"");
@@ -269,18 +252,13 @@ class ServiceKeyWebTests {
 
 		long notLive = new ServicesFixtures(this.context).port(this.world.provider.id(), "Nova Melbourne");
 		new ServicesFixtures(this.context).hold(notLive);
-		html = this.mvc
-			.perform(newKey().param("portId", String.valueOf(this.world.providerPort))
-				.param("description", "Too fast")
-				.param("maxSpeedMbps", "10001")
-				.param("validFrom", today().toString())
-				.param("validTo", today().toString())
-				.with(user(this.world.providerAdmin))
-				.with(csrf()))
-			.andExpect(status().isOk())
-			.andReturn()
-			.getResponse()
-			.getContentAsString();
+		html = okHtml(newKey().param("portId", String.valueOf(this.world.providerPort))
+			.param("description", "Too fast")
+			.param("maxSpeedMbps", "10001")
+			.param("validFrom", today().toString())
+			.param("validTo", today().toString())
+			.with(user(this.world.providerAdmin))
+			.with(csrf()));
 		assertFieldError(html, "input", "maxSpeedMbps",
 				"The maximum speed can be at most 10,000 Mbps, the port's speed.");
 		assertThat(tag(html, "input", "maxSpeedMbps")).contains("value=\"10001\"");
@@ -298,18 +276,13 @@ class ServiceKeyWebTests {
 
 	@Test
 	void textInANumberFieldIsRefusedInWordsWithTheInputKept() throws Exception {
-		String html = this.mvc
-			.perform(newKey().param("portId", String.valueOf(this.world.providerPort))
-				.param("description", "Fractional")
-				.param("maxSpeedMbps", "1.5")
-				.param("validFrom", today().toString())
-				.param("validTo", "next week")
-				.with(user(this.world.providerAdmin))
-				.with(csrf()))
-			.andExpect(status().isOk())
-			.andReturn()
-			.getResponse()
-			.getContentAsString();
+		String html = okHtml(newKey().param("portId", String.valueOf(this.world.providerPort))
+			.param("description", "Fractional")
+			.param("maxSpeedMbps", "1.5")
+			.param("validFrom", today().toString())
+			.param("validTo", "next week")
+			.with(user(this.world.providerAdmin))
+			.with(csrf()));
 		assertFieldError(html, "input", "maxSpeedMbps", "Enter a whole number.");
 		assertFieldError(html, "input", "validTo", "Enter a date as YYYY-MM-DD.");
 		assertThat(tag(html, "input", "validTo")).contains("value=\"next week\"");
@@ -322,11 +295,7 @@ class ServiceKeyWebTests {
 		long key = key(true, 1000, null, true, today(), today().plusDays(30));
 		long vxc = order(this.world.customerTech, this.world.customerPort, valueOf(key), 100, 611);
 
-		String html = this.mvc.perform(get("/company/service-keys/{id}", key).with(user(this.world.providerTech)))
-			.andExpect(status().isOk())
-			.andReturn()
-			.getResponse()
-			.getContentAsString();
+		String html = okHtml(get("/company/service-keys/{id}", key).with(user(this.world.providerTech)));
 		assertThat(html).contains("<dt>Uses</dt><dd>1</dd>")
 			.doesNotContain("<dt>Last used</dt><dd>Never</dd>", "No VXC has used this key yet.")
 			.containsPattern("<dt>Last used</dt><dd>\\d{1,2} \\w{3} \\d{4} \\d{2}:\\d{2}</dd>")
@@ -398,11 +367,7 @@ class ServiceKeyWebTests {
 		this.mvc.perform(get("/marketplace").with(user(this.world.customerTech)))
 			.andExpect(content()
 				.string(containsString("<a href=\"/marketplace/service-key\">Connect with a service key</a>")));
-		String html = this.mvc.perform(get("/marketplace/service-key").with(user(this.world.customerTech)))
-			.andExpect(status().isOk())
-			.andReturn()
-			.getResponse()
-			.getContentAsString();
+		String html = okHtml(get("/marketplace/service-key").with(user(this.world.customerTech)));
 		assertThat(html).contains("<h1>Connect with a service key</h1>")
 			.contains("<label for=\"serviceKey\">Service key</label>", "<label for=\"aEnd\">Your port (A-end)</label>")
 			.contains("<option value=\"service:" + this.world.customerPort + "\">Customer Sydney · ")
@@ -523,11 +488,7 @@ class ServiceKeyWebTests {
 
 	private void assertRefused(String key, int rateLimit, String field, String message) throws Exception {
 		String name = TestData.unique("Refused");
-		String html = this.mvc.perform(connect(key, rateLimit, name).with(user(this.world.customerTech)))
-			.andExpect(status().isOk())
-			.andReturn()
-			.getResponse()
-			.getContentAsString();
+		String html = okHtml(connect(key, rateLimit, name).with(user(this.world.customerTech)));
 		assertFieldError(html, "input", field, message);
 		for (String other : new String[] { "serviceKey", "vxcName", "aEnd", "rateLimitMbps", "aVlan", "bVlan",
 				"configurationId", "configurationName" }) {
@@ -561,6 +522,11 @@ class ServiceKeyWebTests {
 	}
 
 	/** The new key form as a browser sends it: with the markers of its checkboxes. */
+	/** The page the request answers with 200 OK. */
+	private String okHtml(RequestBuilder request) throws Exception {
+		return this.mvc.perform(request).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+	}
+
 	private static MockHttpServletRequestBuilder newKey() {
 		return post("/company/service-keys").param("_multiUse", "on").param("_preApproved", "on");
 	}
