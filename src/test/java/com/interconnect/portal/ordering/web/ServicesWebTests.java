@@ -222,7 +222,7 @@ class ServicesWebTests {
 			.andExpect(content().string(containsString("<label for=\"rateLimitMbps\">Rate limit (Mbps)</label>")))
 			.andExpect(content().string(containsString("value=\"500\"")))
 			.andExpect(content().string(containsString("Up to 1,000 Mbps, the speed of the smaller port.")))
-			.andExpect(content().string(containsString("Raising applies at once.")));
+			.andExpect(content().string(containsString("The change applies at once.")));
 
 		this.mvc.perform(
 				post("/services/{id}/speed", vxc).param("rateLimitMbps", "5000").with(user(this.admin)).with(csrf()))
