@@ -24,12 +24,6 @@ interface ApprovalRepository extends JpaRepository<Approval, Long> {
 	@Query("select a from Approval a where a.id = :id")
 	Optional<Approval> lockById(long id);
 
-	/** The VXC's pending request, locked. */
-	@Lock(LockModeType.PESSIMISTIC_WRITE)
-	@Query("select a from Approval a where a.vxcId = :vxcId "
-			+ "and a.status = com.interconnect.portal.marketplace.ApprovalStatus.PENDING")
-	Optional<Approval> lockPendingByVxcId(long vxcId);
-
 	/**
 	 * Pending requests to a provider's ports, newest first
 	 * (approval_provider_pending_idx).

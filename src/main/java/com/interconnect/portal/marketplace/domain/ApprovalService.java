@@ -25,7 +25,6 @@ import com.interconnect.portal.marketplace.MarketplaceProperties;
 import com.interconnect.portal.ordering.ConnectionRequested;
 import com.interconnect.portal.ordering.Ordering;
 import com.interconnect.portal.ordering.PortSummary;
-import com.interconnect.portal.ordering.ServiceCancelled;
 import com.interconnect.portal.ordering.ServiceKind;
 import com.interconnect.portal.ordering.ServiceLive;
 import com.interconnect.portal.ordering.ServiceState;
@@ -110,22 +109,6 @@ public class ApprovalService {
 		Approval approval = this.approvals
 			.saveAndFlush(Approval.speedChange(request, request.requestedAt().plus(this.properties.requestExpiry())));
 		this.events.publishEvent(new ConnectionRequestOpened(describe(approval), contactEmailOf(approval)));
-	}
-
-	/**
-	 * A VXC was cancelled while a speed change waited: the change is withdrawn by whoever
-	 * cancelled it (the VXC dropped the change itself).
-	 */
-	@EventListener
-	@Transactional
-	void on(ServiceCancelled cancelled) {
-		if (cancelled.kind() != ServiceKind.VXC) {
-			return;
-		}
-		this.approvals.lockPendingByVxcId(cancelled.serviceId()).ifPresent((approval) -> {
-			approval.withdraw(cancelled.actorId(), cancelled.actorName(), cancelled.cancelledAt());
-			decided(approval);
-		});
 	}
 
 	/**

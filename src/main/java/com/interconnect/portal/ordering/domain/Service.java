@@ -151,9 +151,9 @@ class Service {
 		if (!this.state.isCancellable()) {
 			throw new IllegalStateException(describe() + " is " + this.state.label() + " and cannot be cancelled");
 		}
+		requireNoPendingRateLimit();
 		this.state = ServiceState.CANCELLED;
 		this.nextStepAt = null;
-		this.pendingRateLimitMbps = null;
 		this.endedAt = now;
 	}
 

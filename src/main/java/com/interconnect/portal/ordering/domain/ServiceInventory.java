@@ -220,6 +220,14 @@ public class ServiceInventory implements Ordering {
 			throw new ServiceCancelRefusedException(service.describe() + " is "
 					+ service.state().label().toLowerCase(Locale.ROOT) + " and cannot be cancelled.");
 		}
+		if (service.pendingRateLimitMbps() != null) {
+			// refused rather than withdrawn here: the provider may be deciding it at this
+			// moment
+			throw new ServiceCancelRefusedException(String.format(Locale.ROOT,
+					"%s has a speed change to %,d Mbps waiting for the port owner's approval. Withdraw it on the "
+							+ "Approvals page first, then cancel.",
+					service.describe(), service.pendingRateLimitMbps()));
+		}
 		if (service.isPort()) {
 			Page<Service> inUse = this.services.findVxcsOnNotIn(serviceId, ENDED, PageRequest.of(0, VXCS_NAMED));
 			if (!inUse.isEmpty()) {

@@ -14,6 +14,7 @@ import com.interconnect.portal.account.Accounts;
 import com.interconnect.portal.catalog.Catalog;
 import com.interconnect.portal.marketplace.ApprovalType;
 import com.interconnect.portal.marketplace.MarketplaceWorld;
+import com.interconnect.portal.ordering.domain.ServiceCancelRefusedException;
 import com.interconnect.portal.ordering.domain.ServiceInventory;
 import com.interconnect.portal.ordering.domain.ServicesFixtures;
 import com.interconnect.portal.ordering.domain.SpeedChange;
@@ -334,20 +335,21 @@ class SpeedChangeTests {
 	}
 
 	@Test
-	void cancellingTheVxcWithdrawsItsPendingRaise() {
+	void aVxcWhoseRaiseWaitsIsCancelledOnlyOnceTheRaiseIsWithdrawn() {
 		long vxc = this.world.liveConnection(500, 413);
 		this.speedChanges.change(this.world.customerTech, vxc, 1000);
 		long approval = this.world.approvalOf(vxc);
 
-		this.inventory.cancel(this.world.customerAdmin, vxc);
+		assertThatThrownBy(() -> this.inventory.cancel(this.world.customerAdmin, vxc))
+			.isInstanceOf(ServiceCancelRefusedException.class)
+			.hasMessage("VXC To " + this.world.providerName + " has a speed change to 1,000 Mbps waiting for the port "
+					+ "owner's approval. Withdraw it on the Approvals page first, then cancel.");
+		assertThat(this.world.stateOf(vxc)).isEqualTo("LIVE");
+		assertThat(this.world.statusOf(approval)).isEqualTo("PENDING");
 
+		this.approvals.withdraw(this.world.customerAdmin, approval);
+		this.inventory.cancel(this.world.customerAdmin, vxc);
 		assertThat(this.world.stateOf(vxc)).isEqualTo("CANCELLED");
-		assertThat(rateOf(vxc)).isEqualTo("500 / ");
-		assertThat(this.jdbc.queryForObject("select status || ' ' || decided_by_user_id from approval where id = ?",
-				String.class, approval))
-			.isEqualTo("WITHDRAWN " + this.world.customerAdmin.id());
-		assertThat(this.approvals.page(this.world.providerAdmin, 0, 0, 0).incoming().getContent())
-			.noneMatch((row) -> row.id() == approval);
 	}
 
 	private void assertRefused(long serviceId, Integer rate, String message) {
