@@ -284,6 +284,7 @@ class ServiceKeyWebTests {
 			.with(user(this.world.providerAdmin))
 			.with(csrf()));
 		assertFieldError(html, "input", "maxSpeedMbps", "Enter a whole number.");
+		assertThat(tag(html, "input", "maxSpeedMbps")).contains("value=\"1.5\"");
 		assertFieldError(html, "input", "validTo", "Enter a date as YYYY-MM-DD.");
 		assertThat(tag(html, "input", "validTo")).contains("value=\"next week\"");
 		assertThat(html).doesNotContain("Failed to convert");
