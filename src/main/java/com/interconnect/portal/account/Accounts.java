@@ -26,6 +26,9 @@ public interface Accounts {
 	/** The company's setup checklist, for the dashboard and for order gating. */
 	SetupStatus setupStatusOf(long companyId);
 
+	/** The setup status of each of the companies (a page of them), by company id. */
+	Map<Long, SetupStatus> setupStatusOf(Collection<CompanySummary> companies);
+
 	/**
 	 * Creates a company after checking §1's rules (supported-by per account type, a
 	 * partner as parent of a managed company).

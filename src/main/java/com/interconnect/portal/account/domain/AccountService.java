@@ -2,7 +2,10 @@ package com.interconnect.portal.account.domain;
 
 import java.time.Clock;
 import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -12,6 +15,7 @@ import com.interconnect.portal.account.Accounts;
 import com.interconnect.portal.account.CompanyNameTakenException;
 import com.interconnect.portal.account.CompanySummary;
 import com.interconnect.portal.account.NewCompany;
+import com.interconnect.portal.account.SetupItem;
 import com.interconnect.portal.account.SetupItemSource;
 import com.interconnect.portal.account.SetupStatus;
 import com.interconnect.portal.shared.NotFoundException;
@@ -45,9 +49,20 @@ public class AccountService implements Accounts {
 
 	@Override
 	public SetupStatus setupStatusOf(long companyId) {
-		CompanySummary company = get(companyId);
-		return new SetupStatus(companyId,
-				this.setupItems.orderedStream().flatMap((source) -> source.itemFor(company).stream()).toList());
+		return setupStatusOf(List.of(get(companyId))).get(companyId);
+	}
+
+	@Override
+	public Map<Long, SetupStatus> setupStatusOf(Collection<CompanySummary> companies) {
+		List<Map<Long, SetupItem>> itemsBySource = this.setupItems.orderedStream()
+			.map((source) -> source.itemsFor(companies))
+			.toList();
+		Map<Long, SetupStatus> statuses = new HashMap<>();
+		for (CompanySummary company : companies) {
+			statuses.put(company.id(), new SetupStatus(company.id(),
+					itemsBySource.stream().map((items) -> items.get(company.id())).filter(Objects::nonNull).toList()));
+		}
+		return statuses;
 	}
 
 	@Override
@@ -69,9 +84,16 @@ public class AccountService implements Accounts {
 
 	@Override
 	public Page<CompanySummary> search(String nameContains, AccountType accountType, Pageable pageable) {
-		String pattern = likePattern(nameContains);
-		Page<Company> found = (accountType != null) ? this.companies.searchByType(accountType, pattern, pageable)
-				: this.companies.search(pattern, pageable);
+		Page<Company> found;
+		if (nameContains == null || nameContains.isBlank()) {
+			found = (accountType != null) ? this.companies.listByNameOfType(accountType, pageable)
+					: this.companies.listByName(pageable);
+		}
+		else {
+			String pattern = likePattern(nameContains);
+			found = (accountType != null) ? this.companies.searchByType(accountType, pattern, pageable)
+					: this.companies.search(pattern, pageable);
+		}
 		return found.map(Company::summary);
 	}
 

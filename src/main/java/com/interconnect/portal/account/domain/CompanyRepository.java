@@ -22,6 +22,13 @@ interface CompanyRepository extends JpaRepository<Company, Long> {
 	@Query("select c from Company c where lower(c.name) like :pattern order by lower(c.name), c.id")
 	Page<Company> search(String pattern, Pageable pageable);
 
+	/** Every company by name: without a search, no filter for the count to check. */
+	@Query("select c from Company c order by lower(c.name), c.id")
+	Page<Company> listByName(Pageable pageable);
+
+	@Query("select c from Company c where c.accountType = :accountType order by lower(c.name), c.id")
+	Page<Company> listByNameOfType(AccountType accountType, Pageable pageable);
+
 	@Query("""
 			select c from Company c where c.accountType = :accountType and lower(c.name) like :pattern
 			order by lower(c.name), c.id""")

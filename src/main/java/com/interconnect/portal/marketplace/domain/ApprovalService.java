@@ -37,6 +37,8 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.support.PageableExecutionUtils;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -141,8 +143,12 @@ public class ApprovalService {
 				ApprovalStatus.PENDING, PageRequest.of(Math.max(incomingPage, 0), PAGE_SIZE));
 		Page<Approval> outgoing = this.approvals.findByCustomerCompanyIdAndStatusOrderByRequestedAtDescIdDesc(companyId,
 				ApprovalStatus.PENDING, PageRequest.of(Math.max(outgoingPage, 0), PAGE_SIZE));
-		Page<Approval> history = this.approvals.decidedOf(companyId,
-				PageRequest.of(Math.max(historyPage, 0), PAGE_SIZE));
+		Pageable historyPageable = PageRequest.of(Math.max(historyPage, 0), PAGE_SIZE);
+		Page<Approval> history = PageableExecutionUtils
+			.getPage(
+					this.approvals.decidedOf(companyId, historyPageable.getOffset() + PAGE_SIZE, PAGE_SIZE,
+							historyPageable.getOffset()),
+					historyPageable, () -> this.approvals.countDecidedOf(companyId));
 		Names names = names(Stream.of(incoming, outgoing, history).flatMap(Page::stream).toList());
 		return new ApprovalsPage(incoming.map((approval) -> row(approval, names, actor)),
 				outgoing.map((approval) -> row(approval, names, actor)),

@@ -9,6 +9,7 @@ import com.interconnect.portal.account.AccountType;
 import com.interconnect.portal.account.Accounts;
 import com.interconnect.portal.account.CompanyNameTakenException;
 import com.interconnect.portal.account.CompanySummary;
+import com.interconnect.portal.account.SetupStatus;
 import com.interconnect.portal.account.NewCompany;
 import com.interconnect.portal.account.SupportDetailsPolicy;
 import com.interconnect.portal.operator.OperatorPermissions;
@@ -74,9 +75,10 @@ public class BackOfficeService {
 				PageRequest.of(Math.max(pageNumber, 0), PAGE_SIZE));
 		Map<Long, CompanySummary> parents = this.accounts.getAll(
 				companies.stream().map(CompanySummary::parentPartnerId).filter(Objects::nonNull).distinct().toList());
+		Map<Long, SetupStatus> setup = this.accounts.setupStatusOf(companies.getContent());
 		return companies.map((company) -> new CompanyRow(company,
 				(company.parentPartnerId() != null) ? parents.get(company.parentPartnerId()) : null,
-				this.accounts.setupStatusOf(company.id())));
+				setup.get(company.id())));
 	}
 
 	/** The partners a managed company can be created under, by name. */

@@ -8,6 +8,7 @@ import com.interconnect.portal.account.AccountType;
 import com.interconnect.portal.account.Accounts;
 import com.interconnect.portal.account.CompanyNameTakenException;
 import com.interconnect.portal.account.CompanySummary;
+import com.interconnect.portal.account.SetupStatus;
 import com.interconnect.portal.account.NewCompany;
 import com.interconnect.portal.account.SupportDetailsPolicy;
 import com.interconnect.portal.account.SupportDetailsPolicy.Access;
@@ -61,8 +62,9 @@ public class ManagedAccountsService {
 		Page<CompanySummary> companies = this.accounts.managedBy(partner.id(), query,
 				PageRequest.of(Math.max(pageNumber, 0), PAGE_SIZE));
 		Map<Long, SupportDetailsSummary> details = this.support.findAll(companies.map(CompanySummary::id).toList());
-		return new ManagedAccountsPage(partner, this.support.find(partner.id()).orElse(null),
-				companies.map((company) -> row(actor, partner, company, details.get(company.id()))));
+		Map<Long, SetupStatus> setup = this.accounts.setupStatusOf(companies.getContent());
+		return new ManagedAccountsPage(partner, this.support.find(partner.id()).orElse(null), companies
+			.map((company) -> row(actor, partner, company, details.get(company.id()), setup.get(company.id()))));
 	}
 
 	/**
@@ -77,7 +79,8 @@ public class ManagedAccountsService {
 			throw new NotFoundException("Company");
 		}
 		return new ManagedAccountView(partner,
-				row(actor, partner, company, this.support.find(company.id()).orElse(null)),
+				row(actor, partner, company, this.support.find(company.id()).orElse(null),
+						this.accounts.setupStatusOf(company.id())),
 				this.users.usersOf(actor, company.id(), PageRequest.of(0, USERS_SHOWN)));
 	}
 
@@ -129,12 +132,11 @@ public class ManagedAccountsService {
 		return company;
 	}
 
-	private ManagedAccountRow row(CurrentUser actor, CompanySummary partner, CompanySummary company,
-			SupportDetailsSummary details) {
+	private static ManagedAccountRow row(CurrentUser actor, CompanySummary partner, CompanySummary company,
+			SupportDetailsSummary details, SetupStatus setup) {
 		boolean usesPartnerDetails = company.supportedBy() == SupportedBy.PARTNER;
 		return new ManagedAccountRow(company, usesPartnerDetails ? null : details, usesPartnerDetails,
-				SupportDetailsPolicy.access(actor, partner, company) == Access.EDIT,
-				this.accounts.setupStatusOf(company.id()));
+				SupportDetailsPolicy.access(actor, partner, company) == Access.EDIT, setup);
 	}
 
 	private CompanySummary requirePartnerAdmin(CurrentUser actor) {

@@ -1,6 +1,8 @@
 package com.interconnect.portal.support.domain;
 
+import java.util.Collection;
 import java.util.List;
+import java.util.Set;
 
 import jakarta.persistence.LockModeType;
 
@@ -11,6 +13,10 @@ import org.springframework.data.jpa.repository.Query;
 interface SupportDetailsRepository extends JpaRepository<SupportDetailsRecord, Long> {
 
 	List<SupportDetailsRecord> findByCompanyIdIn(Iterable<Long> companyIds);
+
+	/** Those of the companies that have support details. */
+	@Query("select d.companyId from SupportDetailsRecord d where d.companyId in :companyIds")
+	Set<Long> companiesWithDetails(Collection<Long> companyIds);
 
 	/**
 	 * Two saves at once are serialised, so the audit log's "before" is always the value

@@ -1,6 +1,11 @@
 package com.interconnect.portal.support.domain;
 
-import java.util.Optional;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
 
 import com.interconnect.portal.account.AccountType;
 import com.interconnect.portal.account.Accounts;
@@ -31,16 +36,28 @@ class SupportDetailsSetupItem implements SetupItemSource {
 	}
 
 	@Override
-	public Optional<SetupItem> itemFor(CompanySummary company) {
-		if (!SupportDetailsPolicy.requirementFor(company).required()) {
-			return Optional.empty();
+	public Map<Long, SetupItem> itemsFor(Collection<CompanySummary> companies) {
+		List<CompanySummary> required = companies.stream()
+			.filter((company) -> SupportDetailsPolicy.requirementFor(company).required())
+			.toList();
+		if (required.isEmpty()) {
+			return Map.of();
 		}
-		String whoCanFix = (company.accountType() == AccountType.MANAGED) ? "your partner "
-				+ this.accounts.get(company.parentPartnerId()).name() + " or the operator's Sales team"
-				: "a Company Admin of " + company.name();
-		return Optional.of(new SetupItem("Technical support details", this.repository.existsById(company.id()),
-				"/companies/" + company.id() + "/support-details", whoCanFix, (user) -> SupportDetailsPolicy
-					.access(user, this.accounts.get(user.companyId()), company) == Access.EDIT));
+		Set<Long> withDetails = this.repository
+			.companiesWithDetails(required.stream().map(CompanySummary::id).toList());
+		Map<Long, CompanySummary> partners = this.accounts
+			.getAll(required.stream().map(CompanySummary::parentPartnerId).filter(Objects::nonNull).toList());
+		Map<Long, SetupItem> items = new HashMap<>();
+		for (CompanySummary company : required) {
+			String whoCanFix = (company.accountType() == AccountType.MANAGED)
+					? "your partner " + partners.get(company.parentPartnerId()).name() + " or the operator's Sales team"
+					: "a Company Admin of " + company.name();
+			items.put(company.id(),
+					new SetupItem("Technical support details", withDetails.contains(company.id()),
+							"/companies/" + company.id() + "/support-details", whoCanFix, (user) -> SupportDetailsPolicy
+								.access(user, this.accounts.get(user.companyId()), company) == Access.EDIT));
+		}
+		return items;
 	}
 
 }

@@ -3,6 +3,7 @@ package com.interconnect.portal.marketplace.domain;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -206,6 +207,38 @@ class ConnectionRequestTests {
 		assertThat(this.approvals.page(this.world.providerContact, 0, 0, 0).incoming().getContent()).singleElement()
 			.satisfies((row) -> assertThat(row.canDecide()).isFalse());
 		assertThat(this.world.statusOf(approval)).isEqualTo("PENDING");
+	}
+
+	@Test
+	void theHistoryMergesBothSidesLatestFirstPageByPage() {
+		long accepted = this.world.request(100, 330);
+		this.approvals.accept(this.world.providerAdmin, accepted);
+		long denied = this.world.request(100, 331);
+		this.approvals.deny(this.world.providerAdmin, denied, null);
+		// 24 requests decided long ago in which the provider was the customer (the same
+		// rows, sides swapped)
+		this.jdbc.update("""
+				insert into approval (type, status, vxc_id, customer_company_id, provider_company_id, a_end_port_id,
+				  b_end_port_id, rate_limit_mbps, a_vlan, b_vlan, requested_by, requested_by_name, requested_at,
+				  expires_at, decided_by_name, decided_at)
+				select type, 'REJECTED', vxc_id, provider_company_id, customer_company_id, a_end_port_id, b_end_port_id,
+				  rate_limit_mbps, a_vlan, b_vlan, requested_by, requested_by_name, requested_at, expires_at,
+				  'Someone', now() - make_interval(days => n)
+				from approval, generate_series(1, 24) n where approval.id = ?""", accepted);
+
+		ApprovalsPage first = this.approvals.page(this.world.providerAdmin, 0, 0, 0);
+		ApprovalsPage second = this.approvals.page(this.world.providerAdmin, 0, 0, 1);
+
+		assertThat(first.history().getTotalElements()).isEqualTo(26);
+		assertThat(first.history().getContent()).hasSize(20);
+		assertThat(second.history().getContent()).hasSize(6);
+		List<ApprovalRow> rows = new ArrayList<>(first.history().getContent());
+		rows.addAll(second.history().getContent());
+		assertThat(rows).extracting(ApprovalRow::decidedAt).isSortedAccordingTo(Comparator.reverseOrder());
+		assertThat(rows.subList(0, 2)).extracting(ApprovalRow::id).containsExactlyInAnyOrder(accepted, denied);
+		assertThat(rows).extracting(ApprovalRow::id).doesNotHaveDuplicates();
+		assertThat(rows.subList(2, 26))
+			.allSatisfy((row) -> assertThat(row.customerName()).isEqualTo(this.world.provider.name()));
 	}
 
 	@Test
