@@ -30,6 +30,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
+import org.springframework.data.support.PageableExecutionUtils;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -166,8 +167,12 @@ public class ServiceInventory implements Ordering {
 					: this.services.searchByName(companyId, pattern, pageable);
 		}
 		else {
-			found = (state != null) ? this.services.findByCompanyIdAndStateOrderByIdDesc(companyId, state, pageable)
-					: this.services.findByCompanyIdOrderByIdDesc(companyId, pageable);
+			found = (state != null)
+					? PageableExecutionUtils.getPage(
+							this.services.pageInStateOf(companyId, state.name(), pageable.getOffset(), PAGE_SIZE),
+							pageable, () -> this.services.countByCompanyIdAndState(companyId, state))
+					: PageableExecutionUtils.getPage(this.services.pageOf(companyId, pageable.getOffset(), PAGE_SIZE),
+							pageable, () -> this.services.countByCompanyId(companyId));
 		}
 		Map<Long, LocationSummary> locations = locationsOf(found.getContent());
 		Map<Long, String> portNames = portNamesOf(found.getContent());
