@@ -242,7 +242,8 @@ class GroupEmailTests {
 				"You received this email because you placed this order.",
 				"Notification Settings: http://localhost:8080/account/notifications");
 		assertThat(ordered.get("text/html")).contains("href=\"http://localhost:8080/services\"",
-				"href=\"http://localhost:8080/account/notifications\"", "USD 495.00", "Megaport Portal");
+				"href=\"http://localhost:8080/account/notifications\"", "USD 495.00", "Megaport Portal",
+				"<title>Order placed: Melbourne ports");
 
 		Map<String, String> subscribed = Mails.textParts(TestSmtp.messagesTo(world.admin().email()).get(0));
 		assertThat(subscribed.get("text/plain"))
