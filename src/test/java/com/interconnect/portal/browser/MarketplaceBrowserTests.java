@@ -45,7 +45,7 @@ class MarketplaceBrowserTests extends BrowserTest {
 			.containsEntry("Rate limit", "500 Mbps")
 			.containsEntry("VLAN", "420");
 		press("Accept Request");
-		assertThat(messages()).singleElement().asString().endsWith("is accepted.");
+		assertThat(messages()).singleElement().asString().startsWith("Connection request #").endsWith("is accepted.");
 		assertThat(textOf(world.customerTech.email(), "Connection request accepted"))
 			.contains(world.providerAdmin.fullName() + " of " + world.providerName + " accepted");
 
@@ -101,7 +101,10 @@ class MarketplaceBrowserTests extends BrowserTest {
 		assertThat(rowWith(world.customer.name())).containsEntry("Rate limit", "500 → 1,000 Mbps")
 			.hasEntrySatisfying("Request", (request) -> assertThat(request).endsWith("Speed change"));
 		press("Accept Request");
-		assertThat(messages()).singleElement().asString().endsWith("is accepted.");
+		assertThat(messages()).singleElement()
+			.asString()
+			.startsWith("Speed change #")
+			.endsWith(" from " + world.customer.name() + " to Nova Sydney is accepted.");
 		assertThat(this.jdbc.queryForObject("select rate_limit_mbps from service where id = ?", Integer.class, vxc))
 			.isEqualTo(1000);
 		assertThat(textOf(world.customerTech.email(), "Speed change accepted"))

@@ -58,8 +58,8 @@ class ApprovalsController {
 	private static String decide(RedirectAttributes redirect, Supplier<ConnectionRequest> decision, String verb) {
 		try {
 			ConnectionRequest request = decision.get();
-			redirect.addFlashAttribute("success", "Request #" + request.approvalId() + " from " + request.customerName()
-					+ " to " + request.bEndPort() + " is " + verb + ".");
+			redirect.addFlashAttribute("success", request.type().label() + " #" + request.approvalId() + " from "
+					+ request.customerName() + " to " + request.bEndPort() + " is " + verb + ".");
 		}
 		catch (AlreadyDecidedException ex) {
 			redirect.addFlashAttribute("failure", ex.getMessage());
