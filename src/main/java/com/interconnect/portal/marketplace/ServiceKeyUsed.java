@@ -11,15 +11,19 @@ import java.time.Instant;
  * @param providerCompanyId the provider
  * @param providerName its name
  * @param portName the provider's port
+ * @param contactEmail the provider's Marketplace profile contact email, for when nobody
+ * of the provider subscribes to Ordering, or null without a profile
  * @param customerCompanyId the customer
  * @param customerName its name
  * @param vxcId the VXC
+ * @param rateLimitMbps its rate limit
+ * @param bVlan its VLAN at the provider's port
  * @param preApproved whether the key is pre-approved
  * @param usedByName the user who ordered
  * @param usedAt when
  */
 public record ServiceKeyUsed(long keyId, String description, long providerCompanyId, String providerName,
-		String portName, long customerCompanyId, String customerName, long vxcId, boolean preApproved,
-		String usedByName, Instant usedAt) {
+		String portName, String contactEmail, long customerCompanyId, String customerName, long vxcId,
+		int rateLimitMbps, int bVlan, boolean preApproved, String usedByName, Instant usedAt) {
 
 }

@@ -35,7 +35,7 @@ public interface ForeignPorts {
 	 * same moment.
 	 * @throws InvalidInputException on {@code serviceKey} when it can no longer be used
 	 */
-	default void useServiceKey(String serviceKey, long vxcId, long customerCompanyId, String usedByName) {
+	default void useServiceKey(String serviceKey, ServiceKeyUse use) {
 		throw InvalidInputException.of("serviceKey", UNKNOWN_KEY);
 	}
 

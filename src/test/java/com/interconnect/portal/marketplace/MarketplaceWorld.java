@@ -2,6 +2,8 @@ package com.interconnect.portal.marketplace;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Supplier;
@@ -16,6 +18,8 @@ import com.interconnect.portal.marketplace.domain.ApprovalService;
 import com.interconnect.portal.marketplace.domain.MarketplaceService;
 import com.interconnect.portal.marketplace.domain.ProfileData;
 import com.interconnect.portal.marketplace.domain.ProfileService;
+import com.interconnect.portal.marketplace.domain.ServiceKeyData;
+import com.interconnect.portal.marketplace.domain.ServiceKeyService;
 import com.interconnect.portal.marketplace.domain.ServiceType;
 import com.interconnect.portal.ordering.ConnectionDesigns;
 import com.interconnect.portal.ordering.ConnectionDesigns.ConnectionDesign;
@@ -122,6 +126,24 @@ public final class MarketplaceWorld {
 		this.context.getBean(ApprovalService.class).accept(this.providerAdmin, approvalOf(vxc));
 		new ServicesFixtures(this.context).provisionUntilLive(vxc);
 		return vxc;
+	}
+
+	/**
+	 * The provider's Company Admin creates a pre-approved multi-use key for its port, and
+	 * the customer's Technical Admin orders a VXC with it.
+	 * @return the VXC's id
+	 */
+	public long connectWithPreApprovedKey(int rateLimitMbps, int vlan) {
+		ServiceKeyService keys = this.context.getBean(ServiceKeyService.class);
+		LocalDate today = LocalDate.now(ZoneOffset.UTC);
+		long keyId = keys.create(this.providerAdmin, new ServiceKeyData(this.providerPort, TestData.unique("Key"), true,
+				1000, null, true, today, today.plusDays(5)));
+		String key = keys.get(this.providerAdmin, keyId, 0).key().key();
+		long configuration = this.context.getBean(MarketplaceService.class)
+			.connectWithServiceKey(this.customerTech, new ConnectionDesign("Keyed", "service:" + this.customerPort, 0,
+					rateLimitMbps, vlan, vlan, null, TestData.unique("Keyed"), key));
+		this.context.getBean(ConnectionDesigns.class).placeOrder(this.customerTech, configuration);
+		return vxcOf(configuration);
 	}
 
 	public long vxcOf(long configuration) {

@@ -48,10 +48,11 @@ import static org.awaitility.Awaitility.await;
  * requester and the customer's Ordering subscribers), the VXC available (the customer's
  * Services subscribers, the requester and the provider's Services subscribers), a speed
  * change requested (the provider's Ordering subscribers or the contact email), accepted
- * or denied (the requester and the customer's Ordering subscribers) and a Marketplace
- * profile changed (the company's Company subscribers). Exactly the expected people
- * receive one email each; a user who turned the group off and users whose role does not
- * subscribe receive none.
+ * or denied (the requester and the customer's Ordering subscribers), a connection made
+ * with a pre-approved service key (the provider's Ordering subscribers or the contact
+ * email) and a Marketplace profile changed (the company's Company subscribers). Exactly
+ * the expected people receive one email each; a user who turned the group off and users
+ * whose role does not subscribe receive none.
  */
 @SpringBootTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -175,6 +176,21 @@ class MarketplaceGroupEmailTests {
 								return new Outcome("Speed change request from " + world.marketplace().customer.name(),
 										Set.of(world.contactEmail()));
 							}),
+					new Case("connection made with a pre-approved service key", NotificationGroup.ORDERING,
+							(world) -> List.of(), (world) -> {
+								world.marketplace().connectWithPreApprovedKey(200, 333);
+								return new Outcome("Connection made with your service key",
+										Set.of(world.marketplace().providerAdmin.email(),
+												world.marketplace().providerTech.email()));
+							}),
+					new Case("connection made with a pre-approved service key, nobody of the provider subscribed",
+							NotificationGroup.ORDERING,
+							(world) -> List.of(world.marketplace().providerAdmin, world.marketplace().providerTech),
+							(world) -> {
+								world.marketplace().connectWithPreApprovedKey(200, 334);
+								return new Outcome("Connection made with your service key",
+										Set.of(world.contactEmail()));
+							}),
 					new Case("speed change accepted", NotificationGroup.ORDERING, this::requester, (world) -> {
 						this.approvals.accept(world.marketplace().providerTech, raise(world, 330));
 						return new Outcome("Speed change accepted", customerSide(world));
@@ -221,12 +237,18 @@ class MarketplaceGroupEmailTests {
 				world.marketplace().providerContact)
 			.forEach((user) -> turnOff(user, NotificationGroup.ORDERING));
 		raise(world, 332);
+		world.marketplace().connectWithPreApprovedKey(200, 335);
 
 		String why = "This email went to the contact email of your Marketplace profile because nobody at "
 				+ world.marketplace().providerName + " subscribes to Ordering notifications.";
 		assertThat(textOf(world.contactEmail(), "Connection request from")).contains(why);
 		assertThat(textOf(world.contactEmail(), "Speed change request from")).contains(why)
 			.contains("from 500 Mbps to 1,000 Mbps");
+		// a key can be for a port that is not listed: the email names the company
+		assertThat(textOf(world.contactEmail(), "Connection made with your service key")).contains(
+				"This email went to the contact email of your Marketplace profile because nobody at "
+						+ world.marketplace().provider.name() + " subscribes to Ordering notifications.",
+				"Speed: 200 Mbps", "VLAN at your port: 335");
 	}
 
 	@Test

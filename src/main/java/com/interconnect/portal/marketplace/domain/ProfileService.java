@@ -21,6 +21,7 @@ import com.interconnect.portal.ordering.Ordering;
 import com.interconnect.portal.ordering.PortSummary;
 import com.interconnect.portal.ordering.ServiceCancelled;
 import com.interconnect.portal.ordering.ServiceKeyGrant;
+import com.interconnect.portal.ordering.ServiceKeyUse;
 import com.interconnect.portal.ordering.ServiceKind;
 import com.interconnect.portal.shared.CurrentUser;
 import com.interconnect.portal.shared.Forbidden;
@@ -87,8 +88,8 @@ public class ProfileService implements ForeignPorts {
 
 	@Override
 	@Transactional
-	public void useServiceKey(String serviceKey, long vxcId, long customerCompanyId, String usedByName) {
-		this.serviceKeys.use(serviceKey, vxcId, customerCompanyId, usedByName);
+	public void useServiceKey(String serviceKey, ServiceKeyUse use) {
+		this.serviceKeys.use(serviceKey, use);
 	}
 
 	public ProfilePage get(CurrentUser actor) {

@@ -20,6 +20,7 @@ import com.interconnect.portal.ordering.ForeignPorts;
 import com.interconnect.portal.ordering.Ordering;
 import com.interconnect.portal.ordering.PortSummary;
 import com.interconnect.portal.ordering.ServiceKeyGrant;
+import com.interconnect.portal.ordering.ServiceKeyUse;
 import com.interconnect.portal.shared.CurrentUser;
 import com.interconnect.portal.shared.Forbidden;
 import com.interconnect.portal.shared.InvalidInputException;
@@ -50,6 +51,8 @@ public class ServiceKeyService {
 
 	private final ServiceKeyUsageRepository usages;
 
+	private final MarketplaceProfileRepository profiles;
+
 	private final Ordering ordering;
 
 	private final Accounts accounts;
@@ -58,10 +61,12 @@ public class ServiceKeyService {
 
 	private final Clock clock;
 
-	ServiceKeyService(ServiceKeyRepository keys, ServiceKeyUsageRepository usages, Ordering ordering, Accounts accounts,
+	ServiceKeyService(ServiceKeyRepository keys, ServiceKeyUsageRepository usages,
+			MarketplaceProfileRepository profiles, Ordering ordering, Accounts accounts,
 			ApplicationEventPublisher events, Clock clock) {
 		this.keys = keys;
 		this.usages = usages;
+		this.profiles = profiles;
 		this.ordering = ordering;
 		this.accounts = accounts;
 		this.events = events;
@@ -152,18 +157,22 @@ public class ServiceKeyService {
 
 	/** See {@link ForeignPorts#useServiceKey}: one atomic update, then the usage row. */
 	@Transactional
-	void use(String value, long vxcId, long customerCompanyId, String usedByName) {
+	void use(String value, ServiceKeyUse use) {
 		ServiceKey key = find(value);
 		Instant now = this.clock.instant();
 		if (this.keys.use(key.id(), now, today()) == 0) {
 			throw InvalidInputException.of("serviceKey", USED_UP);
 		}
-		this.usages.save(new ServiceKeyUsage(key.id(), vxcId, customerCompanyId, now));
-		Map<Long, CompanySummary> companies = this.accounts.getAll(Set.of(key.companyId(), customerCompanyId));
+		this.usages.save(new ServiceKeyUsage(key.id(), use.vxcId(), use.customerCompanyId(), now));
+		Map<Long, CompanySummary> companies = this.accounts.getAll(Set.of(key.companyId(), use.customerCompanyId()));
 		PortSummary port = this.ordering.ports(Set.of(key.portId())).get(key.portId());
+		String contactEmail = this.profiles.findById(key.companyId())
+			.map(MarketplaceProfile::contactEmail)
+			.orElse(null);
 		this.events.publishEvent(new ServiceKeyUsed(key.id(), key.description(), key.companyId(),
-				name(companies.get(key.companyId())), (port != null) ? port.name() : "—", customerCompanyId,
-				name(companies.get(customerCompanyId)), vxcId, key.preApproved(), usedByName, now));
+				name(companies.get(key.companyId())), (port != null) ? port.name() : "—", contactEmail,
+				use.customerCompanyId(), name(companies.get(use.customerCompanyId())), use.vxcId(), use.rateLimitMbps(),
+				use.bVlan(), key.preApproved(), use.usedByName(), now));
 	}
 
 	private ServiceKey find(String value) {

@@ -1,20 +1,23 @@
 package com.interconnect.portal.notification.domain;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import com.interconnect.portal.marketplace.ServiceKeyUsed;
 import com.interconnect.portal.notification.NotificationGroup;
+import com.interconnect.portal.notification.domain.OutgoingEmail.Recipient;
 
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
  * Service keys (product.md §6, §7), synchronous, in the transaction of the order: a
- * connection made with a pre-approved key tells the provider's Ordering subscribers. A
- * key that is not pre-approved opens a connection request, whose emails
- * {@link MarketplaceEmails} sends.
+ * connection made with a pre-approved key tells the provider's Ordering subscribers (or,
+ * when nobody subscribes, its Marketplace profile's contact email). A key that is not
+ * pre-approved opens a connection request, whose emails {@link MarketplaceEmails} sends.
  */
 @Component
 class ServiceKeyEmails {
@@ -36,7 +39,13 @@ class ServiceKeyEmails {
 		if (!event.preApproved()) {
 			return;
 		}
-		var recipients = this.subscribers.of(event.providerCompanyId(), NotificationGroup.ORDERING);
+		List<Recipient> recipients = new ArrayList<>(
+				this.subscribers.of(event.providerCompanyId(), NotificationGroup.ORDERING));
+		// as for a connection request: nobody subscribes, the profile's contact is told
+		boolean contactFallback = recipients.isEmpty() && event.contactEmail() != null;
+		if (contactFallback) {
+			recipients.add(Recipient.address(event.contactEmail()));
+		}
 		if (recipients.isEmpty()) {
 			return;
 		}
@@ -57,6 +66,9 @@ class ServiceKeyEmails {
 		model.put("usedByName", event.usedByName());
 		model.put("usedAt", GroupEmails.format(event.usedAt()));
 		model.put("vxcId", event.vxcId());
+		model.put("rateLimit", String.format(Locale.ROOT, "%,d Mbps", event.rateLimitMbps()));
+		model.put("bVlan", event.bVlan());
+		model.put("contactFallback", contactFallback);
 		this.outbox.enqueue(new OutgoingEmail(NotificationGroup.ORDERING, "SERVICE_KEY_CONNECTION",
 				event.providerCompanyId(), recipients, subject, "service-key-connection", model));
 	}

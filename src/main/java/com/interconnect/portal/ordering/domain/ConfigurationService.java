@@ -22,6 +22,7 @@ import com.interconnect.portal.catalog.Term;
 import com.interconnect.portal.ordering.ForeignPorts;
 import com.interconnect.portal.ordering.OrderingPermissions;
 import com.interconnect.portal.ordering.ServiceKeyGrant;
+import com.interconnect.portal.ordering.ServiceKeyUse;
 import com.interconnect.portal.ordering.ServiceKind;
 import com.interconnect.portal.shared.CurrentUser;
 import com.interconnect.portal.shared.Forbidden;
@@ -442,12 +443,12 @@ public class ConfigurationService {
 	}
 
 	/** Uses the service key for a VXC being ordered (see {@link ForeignPorts}). */
-	void useServiceKey(String serviceKey, long vxcId, long companyId, String usedByName) {
+	void useServiceKey(String serviceKey, ServiceKeyUse use) {
 		ForeignPorts foreign = this.foreignPorts.getIfAvailable();
 		if (foreign == null) {
 			throw InvalidInputException.of("serviceKey", ForeignPorts.UNKNOWN_KEY);
 		}
-		foreign.useServiceKey(serviceKey, vxcId, companyId, usedByName);
+		foreign.useServiceKey(serviceKey, use);
 	}
 
 	private boolean acceptsConnections(long portId) {

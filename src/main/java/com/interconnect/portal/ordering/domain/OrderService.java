@@ -11,6 +11,7 @@ import java.util.stream.Stream;
 import com.interconnect.portal.ordering.ConnectionRequested;
 import com.interconnect.portal.ordering.OrderPlaced;
 import com.interconnect.portal.ordering.ProvisioningProperties;
+import com.interconnect.portal.ordering.ServiceKeyUse;
 import com.interconnect.portal.ordering.ServiceState;
 import com.interconnect.portal.shared.CurrentUser;
 import com.interconnect.portal.shared.InvalidInputException;
@@ -154,7 +155,8 @@ public class OrderService {
 					.save(Service.orderedVxc(companyId, order.id(), item.name(), aEnd, item.aVlan(), bEnd, item.bVlan(),
 							item.rateLimitMbps(), prices.of(item), needsApproval, now, this.provisioning.stepDelay()));
 				if (item.serviceKey() != null) {
-					this.designs.useServiceKey(item.serviceKey(), vxc.id(), companyId, actor.fullName());
+					this.designs.useServiceKey(item.serviceKey(), new ServiceKeyUse(vxc.id(), companyId,
+							actor.fullName(), item.rateLimitMbps(), item.bVlan()));
 				}
 				useVlan(aEnd, item.aVlan(), vxc, "aVlan", created);
 				useVlan(bEnd, item.bVlan(), vxc, "bVlan", created);
