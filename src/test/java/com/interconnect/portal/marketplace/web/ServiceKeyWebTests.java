@@ -2,6 +2,8 @@ package com.interconnect.portal.marketplace.web;
 
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Matcher;
@@ -156,8 +158,8 @@ class ServiceKeyWebTests {
 		assertThat(html).doesNotContain("Your company has no service keys yet.")
 			.contains(">" + valueOf(single) + "</a>", ">" + valueOf(multi) + "</a>")
 			.contains("<td>Single-use, VLAN 150</td>", "<td>500 Mbps, pre-approved</td>")
-			.contains("<td>Multi-use</td>", "<td>2000 Mbps</td>")
-			.contains("<td>" + today() + " to " + today().plusDays(30) + "</td>")
+			.contains("<td>Multi-use</td>", "<td>2,000 Mbps</td>")
+			.contains("<td>" + day(today()) + " to " + day(today().plusDays(30)) + "</td>")
 			.contains("<td>Active</td>", "<td>Inactive</td>", "<td>Never</td>")
 			.doesNotContain(valueOf(strangers), "Not the provider&#39;s");
 		assertThat(html).containsPattern("<option value=\"" + this.world.providerPort + "\">Nova Sydney · ")
@@ -610,6 +612,11 @@ class ServiceKeyWebTests {
 
 	private static LocalDate today() {
 		return LocalDate.now(ZoneOffset.UTC);
+	}
+
+	/** A day as the pages show it, e.g. "24 Nov 2026". */
+	private static String day(LocalDate date) {
+		return date.format(DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH));
 	}
 
 }
