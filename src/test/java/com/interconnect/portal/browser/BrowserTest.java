@@ -173,6 +173,12 @@ abstract class BrowserTest {
 		press("Log in");
 	}
 
+	/** Logs out from the user menu, whose summary starts with the user's name. */
+	protected void logOut(String fullName) {
+		openMenu(fullName);
+		press("Log out");
+	}
+
 	protected void signUp(String companyName, String fullName, String email, String password) {
 		open("/signup");
 		fillIn("Company name", companyName);

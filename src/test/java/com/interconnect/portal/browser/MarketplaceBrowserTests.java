@@ -91,8 +91,7 @@ class MarketplaceBrowserTests extends BrowserTest {
 		assertThat(messages()).anySatisfy((message) -> assertThat(message).contains("the change to 1,000 Mbps",
 				"is waiting for the approval of the B-end port's owner"));
 		assertThat(mainText()).contains("The VXC keeps 500 Mbps until then.");
-		openMenu(world.customerTech.fullName());
-		press("Log out");
+		logOut(world.customerTech.fullName());
 
 		logIn(world.providerAdmin.email(), TestData.PASSWORD);
 		clickLink("Approvals (1)");
@@ -140,8 +139,7 @@ class MarketplaceBrowserTests extends BrowserTest {
 			.contains("Connection request from " + world.customer.name() + " to Nova Sydney");
 		assertThat(subjectsTo(world.customerTech.email(), 3))
 			.contains("Connection request submitted to " + world.providerName);
-		openMenu(world.customerTech.fullName());
-		press("Log out");
+		logOut(world.customerTech.fullName());
 		return vxc;
 	}
 
