@@ -292,9 +292,24 @@ abstract class BrowserTest {
 		}
 	}
 
+	/**
+	 * Waits for the page, then checks what every page owes its users (product.md §9): ids
+	 * are unique, so that each label names one field, and every field has a label.
+	 */
 	private void waitForPageLoaded() {
 		until(() -> "the page did not finish loading", (driver) -> "complete"
 			.equals(((JavascriptExecutor) driver).executeScript("return document.readyState")));
+		Object problems = ((JavascriptExecutor) this.browser).executeScript("""
+				const ids = [...document.querySelectorAll('[id]')].map((element) => element.id);
+				const repeated = ids.filter((id, index) => ids.indexOf(id) !== index);
+				const fields = document.querySelectorAll(
+					'input:not([type=hidden]):not([type=submit]):not([type=button]), select, textarea');
+				const unlabelled = [...fields].filter((field) => field.labels.length === 0
+					&& !field.getAttribute('aria-label') && !field.getAttribute('aria-labelledby'));
+				return repeated.map((id) => 'repeated id ' + id)
+					.concat(unlabelled.map((field) => 'no label for ' + field.outerHTML));
+				""");
+		assertThat((List<?>) problems).as("the page at %s", this.browser.getCurrentUrl()).isEmpty();
 	}
 
 	private <T> T until(Supplier<String> message, Function<WebDriver, T> condition) {
