@@ -50,9 +50,10 @@ import static org.awaitility.Awaitility.await;
  * change requested (the provider's Ordering subscribers or the contact email), accepted
  * or denied (the requester and the customer's Ordering subscribers), a connection made
  * with a pre-approved service key (the provider's Ordering subscribers or the contact
- * email) and a Marketplace profile changed (the company's Company subscribers). Exactly
- * the expected people receive one email each; a user who turned the group off and users
- * whose role does not subscribe receive none.
+ * email), such a VXC available (the provider's Services subscribers) and a Marketplace
+ * profile changed (the company's Company subscribers). Exactly the expected people
+ * receive one email each; a user who turned the group off and users whose role does not
+ * subscribe receive none.
  */
 @SpringBootTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -190,6 +191,15 @@ class MarketplaceGroupEmailTests {
 								world.marketplace().connectWithPreApprovedKey(200, 334);
 								return new Outcome("Connection made with your service key",
 										Set.of(world.contactEmail()));
+							}),
+					new Case("VXC made with a pre-approved service key available", NotificationGroup.SERVICES,
+							(world) -> List.of(), (world) -> {
+								new ServicesFixtures(this.context)
+									.provisionUntilLive(world.marketplace().connectWithPreApprovedKey(200, 336));
+								return new Outcome(
+										"VXC available: " + world.marketplace().customer.name() + " to Nova Sydney",
+										Set.of(world.marketplace().providerAdmin.email(),
+												world.marketplace().providerTech.email()));
 							}),
 					new Case("speed change accepted", NotificationGroup.ORDERING, this::requester, (world) -> {
 						this.approvals.accept(world.marketplace().providerTech, raise(world, 330));

@@ -13,6 +13,7 @@ import java.util.UUID;
 import com.interconnect.portal.account.Accounts;
 import com.interconnect.portal.account.CompanySummary;
 import com.interconnect.portal.marketplace.MarketplacePermissions;
+import com.interconnect.portal.marketplace.ServiceKeyConnectionAvailable;
 import com.interconnect.portal.marketplace.ServiceKeyCreated;
 import com.interconnect.portal.marketplace.ServiceKeyDeactivated;
 import com.interconnect.portal.marketplace.ServiceKeyUsed;
@@ -21,12 +22,15 @@ import com.interconnect.portal.ordering.Ordering;
 import com.interconnect.portal.ordering.PortSummary;
 import com.interconnect.portal.ordering.ServiceKeyGrant;
 import com.interconnect.portal.ordering.ServiceKeyUse;
+import com.interconnect.portal.ordering.ServiceKind;
+import com.interconnect.portal.ordering.ServiceLive;
 import com.interconnect.portal.shared.CurrentUser;
 import com.interconnect.portal.shared.Forbidden;
 import com.interconnect.portal.shared.InvalidInputException;
 import com.interconnect.portal.shared.NotFoundException;
 
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.event.EventListener;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
@@ -173,6 +177,26 @@ public class ServiceKeyService {
 				name(companies.get(key.companyId())), (port != null) ? port.name() : "—", contactEmail,
 				use.customerCompanyId(), name(companies.get(use.customerCompanyId())), use.vxcId(), use.rateLimitMbps(),
 				use.bVlan(), key.preApproved(), use.usedByName(), now));
+	}
+
+	/**
+	 * A VXC made with a pre-approved key went LIVE: no connection request tells its
+	 * provider, so this does.
+	 */
+	@EventListener
+	void on(ServiceLive live) {
+		if (live.kind() != ServiceKind.VXC) {
+			return;
+		}
+		this.usages.findByVxcId(live.serviceId())
+			.flatMap((usage) -> this.keys.findById(usage.keyId()))
+			.filter(ServiceKey::preApproved)
+			.ifPresent((key) -> {
+				PortSummary port = this.ordering.ports(Set.of(key.portId())).get(key.portId());
+				this.events.publishEvent(new ServiceKeyConnectionAvailable(live.serviceId(), live.name(),
+						key.description(), key.companyId(), (port != null) ? port.name() : "—",
+						this.accounts.get(live.companyId()).name(), live.liveAt()));
+			});
 	}
 
 	private ServiceKey find(String value) {

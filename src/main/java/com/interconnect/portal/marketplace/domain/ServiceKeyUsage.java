@@ -33,6 +33,10 @@ class ServiceKeyUsage {
 		this.usedAt = usedAt;
 	}
 
+	long keyId() {
+		return this.keyId;
+	}
+
 	long vxcId() {
 		return this.vxcId;
 	}

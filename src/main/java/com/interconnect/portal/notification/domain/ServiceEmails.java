@@ -1,5 +1,6 @@
 package com.interconnect.portal.notification.domain;
 
+import com.interconnect.portal.marketplace.ServiceKeyConnectionAvailable;
 import com.interconnect.portal.notification.NotificationGroup;
 import com.interconnect.portal.ordering.ServiceCancelled;
 import com.interconnect.portal.ordering.ServiceKind;
@@ -10,7 +11,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Services (product.md §7): the company's subscribers learn that a port is live, a VXC
- * available or a service cancelled. Synchronous, in the transaction of the change.
+ * available or a service cancelled; the owner of a pre-approved service key's port learns
+ * that a VXC made with it is available. Synchronous, in the transaction of the change.
  */
 @Component
 class ServiceEmails {
@@ -31,6 +33,23 @@ class ServiceEmails {
 			.with("port", event.kind() == ServiceKind.PORT)
 			.with("name", event.name())
 			.with("orderId", event.orderId())
+			.with("liveAt", GroupEmails.format(event.liveAt()))
+			.send();
+	}
+
+	/** The customer's subscribers have the email above; the key's owner gets this one. */
+	@EventListener
+	void on(ServiceKeyConnectionAvailable event) {
+		this.emails
+			.draft(NotificationGroup.SERVICES, "SERVICE_KEY_CONNECTION_AVAILABLE", event.providerCompanyId(),
+					"service-key-connection-available")
+			.subject("VXC available: " + event.customerName() + " to " + event.portName())
+			.link("/company/service-keys", "Open Service Keys")
+			.with("name", event.vxcName())
+			.with("vxcId", event.vxcId())
+			.with("customerName", event.customerName())
+			.with("portName", event.portName())
+			.with("description", event.description())
 			.with("liveAt", GroupEmails.format(event.liveAt()))
 			.send();
 	}
