@@ -37,6 +37,7 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import static com.interconnect.portal.marketplace.MarketplaceWorld.subjectOf;
+import static com.interconnect.portal.marketplace.MarketplaceWorld.subjectsTo;
 import static com.interconnect.portal.marketplace.MarketplaceWorld.textOf;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -259,6 +260,17 @@ class MarketplaceGroupEmailTests {
 				"This email went to the contact email of your Marketplace profile because nobody at "
 						+ world.marketplace().provider.name() + " subscribes to Ordering notifications.",
 				"Speed: 200 Mbps", "VLAN at your port: 335");
+	}
+
+	@Test
+	void aSubjectNamesTheProviderOnceWhenItsPortIsNamedAfterIt() {
+		World world = world();
+		String port = world.marketplace().providerName + " Sydney";
+		this.jdbc.update("update service set name = ? where id = ?", port, world.marketplace().providerPort);
+		this.approvals.accept(world.marketplace().providerAdmin, world.marketplace().request(500, 337));
+
+		assertThat(subjectsTo(world.marketplace().customerTech.email(), 2))
+			.contains("Connection request accepted: " + port);
 	}
 
 	@Test
