@@ -8,6 +8,7 @@ import com.interconnect.portal.account.CompanySummary;
 import com.interconnect.portal.audit.AuditPermissions;
 import com.interconnect.portal.shared.CurrentUser;
 import com.interconnect.portal.shared.Forbidden;
+import com.interconnect.portal.shared.LikePattern;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
@@ -47,8 +48,7 @@ public class AuditLogService {
 		Long scope = everyCompany ? companyId : Long.valueOf(actor.companyId());
 		CompanySummary company = (scope != null) ? this.accounts.get(scope) : null;
 		Pageable pageable = PageRequest.of(Math.max(pageNumber, 0), PAGE_SIZE);
-		String pattern = (query != null && !query.isBlank()) ? "%" + escapeLike(query.strip().toLowerCase()) + "%"
-				: null;
+		String pattern = (query != null && !query.isBlank()) ? LikePattern.containing(query) : null;
 		Page<AuditEntry> found;
 		if (scope != null) {
 			found = (pattern != null) ? this.entries.search(scope, pattern, pageable)
@@ -62,10 +62,6 @@ public class AuditLogService {
 		return new AuditLogPage(found.map((entry) -> entry.view(everyCompany
 				? companyNames.computeIfAbsent(entry.companyId(), (id) -> this.accounts.get(id).name()) : null)),
 				everyCompany, company);
-	}
-
-	private static String escapeLike(String text) {
-		return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
 	}
 
 }

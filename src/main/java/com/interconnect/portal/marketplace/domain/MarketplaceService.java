@@ -18,6 +18,7 @@ import com.interconnect.portal.ordering.OrderingPermissions;
 import com.interconnect.portal.ordering.PortSummary;
 import com.interconnect.portal.shared.CurrentUser;
 import com.interconnect.portal.shared.Forbidden;
+import com.interconnect.portal.shared.LikePattern;
 import com.interconnect.portal.shared.NotFoundException;
 import jakarta.persistence.criteria.Expression;
 import jakarta.persistence.criteria.Join;
@@ -75,8 +76,7 @@ public class MarketplaceService {
 			List<Predicate> where = new ArrayList<>();
 			where.add(cb.isTrue(root.get("visible")));
 			if (name != null && !name.isBlank()) {
-				where.add(cb.like(cb.lower(root.get("displayName")),
-						"%" + escapeLike(name.strip().toLowerCase(Locale.ROOT)) + "%", '\\'));
+				where.add(cb.like(cb.lower(root.get("displayName")), LikePattern.containing(name), '\\'));
 			}
 			if (type != null) {
 				Join<MarketplaceProfile, ServiceType> types = root.join("serviceTypes");
@@ -211,10 +211,6 @@ public class MarketplaceService {
 					.distinct()
 					.sorted()
 					.toList());
-	}
-
-	private static String escapeLike(String text) {
-		return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
 	}
 
 }

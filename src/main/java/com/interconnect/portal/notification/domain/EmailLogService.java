@@ -1,12 +1,12 @@
 package com.interconnect.portal.notification.domain;
 
 import java.time.Clock;
-import java.util.Locale;
 
 import com.interconnect.portal.notification.EmailLogPermissions;
 import com.interconnect.portal.notification.NotificationGroup;
 import com.interconnect.portal.shared.CurrentUser;
 import com.interconnect.portal.shared.Forbidden;
+import com.interconnect.portal.shared.LikePattern;
 import com.interconnect.portal.shared.NotFoundException;
 
 import org.springframework.data.domain.Page;
@@ -50,7 +50,7 @@ public class EmailLogService {
 		requireEmailLog(actor);
 		Specification<OutboundEmail> filter = Specification.unrestricted();
 		if (query != null && !query.isBlank()) {
-			String pattern = "%" + escapeLike(query.strip().toLowerCase(Locale.ROOT)) + "%";
+			String pattern = LikePattern.containing(query);
 			filter = filter.and((email, criteria, builder) -> builder.or(
 					builder.like(builder.lower(email.get("recipient")), pattern, '\\'),
 					builder.like(builder.lower(email.get("subject")), pattern, '\\')));
@@ -88,10 +88,6 @@ public class EmailLogService {
 	private static void requireEmailLog(CurrentUser actor) {
 		Forbidden.unless(EmailLogPermissions.canViewEmailLog(actor),
 				"Only Operator Admins can see the email log: it holds every company's emails.");
-	}
-
-	private static String escapeLike(String text) {
-		return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
 	}
 
 }

@@ -24,6 +24,7 @@ import com.interconnect.portal.ordering.ServiceKind;
 import com.interconnect.portal.ordering.ServiceState;
 import com.interconnect.portal.shared.CurrentUser;
 import com.interconnect.portal.shared.Forbidden;
+import com.interconnect.portal.shared.LikePattern;
 import com.interconnect.portal.shared.NotFoundException;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -159,8 +160,7 @@ public class ServiceInventory implements Ordering {
 		Forbidden.unless(OrderingPermissions.canViewServices(actor), VIEW_REASON);
 		Pageable pageable = PageRequest.of(Math.max(pageNumber, 0), PAGE_SIZE);
 		long companyId = actor.companyId();
-		String pattern = (query != null && !query.isBlank()) ? "%" + escapeLike(query.strip().toLowerCase()) + "%"
-				: null;
+		String pattern = (query != null && !query.isBlank()) ? LikePattern.containing(query) : null;
 		Page<Service> found;
 		if (pattern != null) {
 			found = (state != null) ? this.services.searchByNameInState(companyId, pattern, state, pageable)
@@ -316,10 +316,6 @@ public class ServiceInventory implements Ordering {
 	static String speedOf(Service service) {
 		return service.isPort() ? service.speedGbps() + " Gbps"
 				: String.format(Locale.ROOT, "%,d Mbps", service.rateLimitMbps());
-	}
-
-	private static String escapeLike(String text) {
-		return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
 	}
 
 }

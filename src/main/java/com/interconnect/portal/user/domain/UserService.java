@@ -16,6 +16,7 @@ import com.interconnect.portal.account.CompanySummary;
 import com.interconnect.portal.account.NewCompany;
 import com.interconnect.portal.shared.CurrentUser;
 import com.interconnect.portal.shared.Forbidden;
+import com.interconnect.portal.shared.LikePattern;
 import com.interconnect.portal.shared.NotFoundException;
 import com.interconnect.portal.shared.Role;
 import com.interconnect.portal.user.EmailTakenException;
@@ -129,7 +130,7 @@ public class UserService implements Users {
 
 	public Page<UserRow> list(CurrentUser actor, String query, Pageable pageable) {
 		requireUserManager(actor);
-		String pattern = "%" + ((query != null) ? escapeLike(query.strip().toLowerCase()) : "") + "%";
+		String pattern = LikePattern.containing((query != null) ? query : "");
 		return this.users.search(actor.companyId(), pattern, pageable).map(User::toRow);
 	}
 
@@ -294,10 +295,6 @@ public class UserService implements Users {
 
 	private Instant now() {
 		return this.clock.instant();
-	}
-
-	private static String escapeLike(String text) {
-		return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
 	}
 
 	static String hash(String token) {
