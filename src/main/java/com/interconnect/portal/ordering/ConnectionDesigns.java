@@ -13,10 +13,13 @@ public interface ConnectionDesigns {
 
 	/**
 	 * The user's own ports (not ended) and the port items of their company's saved
-	 * configurations that are not ordered yet, and those configurations.
+	 * configurations that are not ordered yet, those configurations, and the name a new
+	 * one would get.
+	 * @param newConfigurationName the name for a new configuration, numbered ("… 2") when
+	 * the company already has a configuration of that name
 	 * @throws com.interconnect.portal.shared.Forbidden when the user may not design
 	 */
-	ConnectionChoices choices(CurrentUser actor);
+	ConnectionChoices choices(CurrentUser actor, String newConfigurationName);
 
 	/**
 	 * Adds the VXC to a saved configuration: the one holding the A-end port item, the one
@@ -44,8 +47,9 @@ public interface ConnectionDesigns {
 	/**
 	 * @param aEnds the A-end ports ({@code service:ID} or {@code item:ID})
 	 * @param configurations the saved configurations not ordered yet (value: the id)
+	 * @param newConfigurationName a name no configuration of the company has
 	 */
-	record ConnectionChoices(List<Choice> aEnds, List<Choice> configurations) {
+	record ConnectionChoices(List<Choice> aEnds, List<Choice> configurations, String newConfigurationName) {
 	}
 
 	/**

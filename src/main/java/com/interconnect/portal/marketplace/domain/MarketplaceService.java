@@ -114,8 +114,9 @@ public class MarketplaceService {
 
 	public ConnectPage connect(CurrentUser actor, long portId) {
 		PortSummary port = requestablePort(actor, portId);
-		return new ConnectPage(port.companyId(), this.profiles.findById(port.companyId()).orElseThrow().displayName(),
-				port, this.designs.choices(actor));
+		String providerName = this.profiles.findById(port.companyId()).orElseThrow().displayName();
+		return new ConnectPage(port.companyId(), providerName, port,
+				this.designs.choices(actor, "Connection to " + providerName));
 	}
 
 	/**
@@ -133,7 +134,7 @@ public class MarketplaceService {
 	/** The customer's choices for a VXC to the port of a service key. */
 	public ConnectionDesigns.ConnectionChoices serviceKeyChoices(CurrentUser actor) {
 		Forbidden.unless(MarketplacePermissions.canBrowse(actor), ProfileService.VIEW_REASON);
-		return this.designs.choices(actor);
+		return this.designs.choices(actor, "Service key connection");
 	}
 
 	/**

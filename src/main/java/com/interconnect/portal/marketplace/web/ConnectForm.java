@@ -26,9 +26,8 @@ record ConnectForm(
 						message = "Enter a VLAN from 2 to 4093.") Integer bVlan,
 		Long configurationId, String configurationName) {
 
-	static ConnectForm empty(String providerName) {
-		return new ConnectForm("Connection to " + providerName, "", 1000, null, null, null,
-				"Connection to " + providerName);
+	static ConnectForm empty(String providerName, String configurationName) {
+		return new ConnectForm("Connection to " + providerName, "", 1000, null, null, null, configurationName);
 	}
 
 	ConnectionDesign design(long portId) {

@@ -59,7 +59,7 @@ class MarketplaceController {
 	String connectForm(@AuthenticationPrincipal CurrentUser actor, @PathVariable long portId, Model model) {
 		var page = this.marketplace.connect(actor, portId);
 		model.addAttribute("page", page);
-		model.addAttribute("form", ConnectForm.empty(page.providerName()));
+		model.addAttribute("form", ConnectForm.empty(page.providerName(), page.choices().newConfigurationName()));
 		return "marketplace/connect";
 	}
 

@@ -3,6 +3,7 @@ package com.interconnect.portal.marketplace.web;
 import java.util.Set;
 
 import com.interconnect.portal.marketplace.domain.MarketplaceService;
+import com.interconnect.portal.ordering.ConnectionDesigns.ConnectionChoices;
 import com.interconnect.portal.shared.CurrentUser;
 import com.interconnect.portal.shared.InvalidInputException;
 
@@ -35,8 +36,9 @@ class ServiceKeyConnectController {
 
 	@GetMapping
 	String form(@AuthenticationPrincipal CurrentUser actor, Model model) {
-		model.addAttribute("form", ServiceKeyConnectForm.empty());
-		return page(actor, model);
+		ConnectionChoices choices = this.marketplace.serviceKeyChoices(actor);
+		model.addAttribute("form", ServiceKeyConnectForm.empty(choices.newConfigurationName()));
+		return page(choices, model);
 	}
 
 	@PostMapping
@@ -60,11 +62,11 @@ class ServiceKeyConnectController {
 				});
 			}
 		}
-		return page(actor, model);
+		return page(this.marketplace.serviceKeyChoices(actor), model);
 	}
 
-	private String page(CurrentUser actor, Model model) {
-		model.addAttribute("choices", this.marketplace.serviceKeyChoices(actor));
+	private String page(ConnectionChoices choices, Model model) {
+		model.addAttribute("choices", choices);
 		return "marketplace/connect-key";
 	}
 

@@ -9,9 +9,8 @@ import com.interconnect.portal.ordering.ConnectionDesigns.ConnectionDesign;
 record ServiceKeyConnectForm(String serviceKey, String vxcName, String aEnd, Integer rateLimitMbps, Integer aVlan,
 		Integer bVlan, Long configurationId, String configurationName) {
 
-	static ServiceKeyConnectForm empty() {
-		return new ServiceKeyConnectForm("", "Service key connection", "", 1000, null, null, null,
-				"Service key connection");
+	static ServiceKeyConnectForm empty(String configurationName) {
+		return new ServiceKeyConnectForm("", "Service key connection", "", 1000, null, null, null, configurationName);
 	}
 
 	ConnectionDesign design() {

@@ -2,10 +2,13 @@ package com.interconnect.portal.ordering.domain;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -18,6 +21,7 @@ import com.interconnect.portal.ordering.ServiceKeyGrant;
 import com.interconnect.portal.shared.CurrentUser;
 import com.interconnect.portal.shared.Forbidden;
 import com.interconnect.portal.shared.InvalidInputException;
+import com.interconnect.portal.shared.LikePattern;
 
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Component;
@@ -60,7 +64,7 @@ class ConnectionDesignService implements ConnectionDesigns {
 	}
 
 	@Override
-	public ConnectionChoices choices(CurrentUser actor) {
+	public ConnectionChoices choices(CurrentUser actor, String newConfigurationName) {
 		checkDesigner(actor);
 		List<Choice> aEnds = new ArrayList<>();
 		for (PortSummary port : this.inventory.activePortsOf(actor.companyId())) {
@@ -84,7 +88,21 @@ class ConnectionDesignService implements ConnectionDesigns {
 		List<Choice> configurations = drafts.stream()
 			.map((configuration) -> new Choice(String.valueOf(configuration.id()), configuration.name()))
 			.toList();
-		return new ConnectionChoices(aEnds, configurations);
+		return new ConnectionChoices(aEnds, configurations,
+				unusedName(actor.companyId(), newConfigurationName.strip()));
+	}
+
+	/**
+	 * The name, or the first of "name 2", "name 3"… that none of the company's
+	 * configurations has (names are unique per company, whatever their case).
+	 */
+	private String unusedName(long companyId, String name) {
+		Set<String> taken = new HashSet<>(this.saved.lowerCaseNamesLike(companyId, LikePattern.startingWith(name)));
+		String candidate = name;
+		for (int number = 2; taken.contains(candidate.toLowerCase(Locale.ROOT)); number++) {
+			candidate = name + " " + number;
+		}
+		return candidate;
 	}
 
 	@Override

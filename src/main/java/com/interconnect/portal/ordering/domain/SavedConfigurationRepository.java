@@ -30,6 +30,15 @@ interface SavedConfigurationRepository extends JpaRepository<SavedConfiguration,
 
 	boolean existsByCompanyIdAndNameIgnoreCase(long companyId, String name);
 
+	/**
+	 * The lower-cased names of the company's configurations that are like {@code pattern}
+	 * (escaped with a backslash).
+	 */
+	@Query("""
+			select lower(c.name) from SavedConfiguration c
+			where c.companyId = :companyId and lower(c.name) like :pattern escape '\\'""")
+	List<String> lowerCaseNamesLike(long companyId, String pattern);
+
 	/** The configuration, locked until the transaction ends: it is ordered once. */
 	@Lock(LockModeType.PESSIMISTIC_WRITE)
 	@Query("select c from SavedConfiguration c where c.id = :id and c.companyId = :companyId")

@@ -379,6 +379,30 @@ class ServiceKeyWebTests {
 	}
 
 	@Test
+	void theNewConfigurationsNameIsOneTheCompanyHasNotUsedYet() throws Exception {
+		assertThat(newConfigurationName("/marketplace/service-key")).isEqualTo("Service key connection");
+		assertThat(newConfigurationName("/marketplace/ports/" + this.world.providerPort + "/connect"))
+			.isEqualTo("Connection to " + this.world.providerName);
+		String key = valueOf(key(true, 1000, null, false, today(), today().plusDays(30)));
+		for (String name : new String[] { "Service key connection", "SERVICE KEY CONNECTION 2",
+				"Connection to " + this.world.providerName }) {
+			this.mvc.perform(connect(key, 100, name).with(user(this.world.customerTech)))
+				.andExpect(status().is3xxRedirection());
+		}
+
+		assertThat(newConfigurationName("/marketplace/service-key")).isEqualTo("Service key connection 3");
+		assertThat(newConfigurationName("/marketplace/ports/" + this.world.providerPort + "/connect"))
+			.isEqualTo("Connection to " + this.world.providerName + " 2");
+	}
+
+	private String newConfigurationName(String path) throws Exception {
+		Matcher value = Pattern.compile("value=\"([^\"]*)\"")
+			.matcher(tag(okHtml(get(path).with(user(this.world.customerTech))), "input", "configurationName"));
+		assertThat(value.find()).isTrue();
+		return HtmlUtils.htmlUnescape(value.group(1));
+	}
+
+	@Test
 	void rolesThatMayNotDesignGet403AndNothingIsStored() throws Exception {
 		String key = valueOf(key(true, 1000, null, false, today(), today().plusDays(30)));
 		for (Role role : new Role[] { Role.FINANCE, Role.READ_ONLY }) {
