@@ -61,6 +61,7 @@ class ServiceKeysBrowserTests extends BrowserTest {
 		assertThat(path()).matches("/configurations/\\d+");
 		press("Order");
 		waitForPath("/services");
+		assertThat(messages()).contains("Order placed: 1 service is being provisioned.");
 		assertThat(this.jdbc.queryForObject("select state from service where company_id = ? and name = ?", String.class,
 				world.customer.id(), "Keyed to Nova"))
 			.as("a pre-approved key skips the approval")

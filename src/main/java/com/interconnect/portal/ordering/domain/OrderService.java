@@ -178,7 +178,7 @@ public class OrderService {
 		List<Long> serviceIds = created.stream().map(Service::id).toList();
 		this.events.publishEvent(new OrderPlaced(order.id(), companyId, configuration.name(), actor.id(),
 				actor.fullName(), serviceIds, total));
-		return new OrderPlacement(order.id(), serviceIds, total);
+		return new OrderPlacement(order.id(), serviceIds, requests.size(), total);
 	}
 
 	private static long portId(PortRef end, Map<Long, Long> portOfItem) {

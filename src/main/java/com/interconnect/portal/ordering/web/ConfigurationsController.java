@@ -1,5 +1,8 @@
 package com.interconnect.portal.ordering.web;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import com.interconnect.portal.ordering.domain.ConfigurationService;
 import com.interconnect.portal.ordering.domain.OrderDecision;
 import com.interconnect.portal.ordering.domain.OrderPlacement;
@@ -95,10 +98,7 @@ class ConfigurationsController {
 	String order(@AuthenticationPrincipal CurrentUser actor, @PathVariable long id, Model model,
 			HttpServletResponse response, RedirectAttributes redirect) {
 		try {
-			OrderPlacement placed = this.orders.place(actor, id);
-			int count = placed.serviceIds().size();
-			redirect.addFlashAttribute("success", "Order placed: " + count
-					+ ((count == 1) ? " service is" : " services are") + " being provisioned.");
+			redirect.addFlashAttribute("success", placedMessage(this.orders.place(actor, id)));
 			return "redirect:/services";
 		}
 		catch (OrderRefusedException ex) {
@@ -110,6 +110,23 @@ class ConfigurationsController {
 		}
 		response.setStatus(HttpStatus.CONFLICT.value());
 		return ConfigurationViews.configuration(this.configurations, actor, id, model);
+	}
+
+	/**
+	 * "Order placed: 2 services are being provisioned; 1 VXC is waiting for the approval
+	 * of the port's owner."
+	 */
+	private static String placedMessage(OrderPlacement placed) {
+		List<String> parts = new ArrayList<>();
+		if (placed.provisioning() > 0) {
+			parts.add(placed.provisioning() + ((placed.provisioning() == 1) ? " service is" : " services are")
+					+ " being provisioned");
+		}
+		if (placed.awaitingApproval() > 0) {
+			parts.add(placed.awaitingApproval() + ((placed.awaitingApproval() == 1) ? " VXC is" : " VXCs are")
+					+ " waiting for the approval of the port's owner, and billed only once accepted");
+		}
+		return "Order placed: " + String.join("; ", parts) + ".";
 	}
 
 }
