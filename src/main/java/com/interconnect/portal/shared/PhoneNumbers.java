@@ -17,6 +17,9 @@ public final class PhoneNumbers {
 
 	private static final PhoneNumberUtil UTIL = PhoneNumberUtil.getInstance();
 
+	/** libphonenumber's region of a country code it does not know. */
+	private static final String UNKNOWN_REGION = "ZZ";
+
 	private PhoneNumbers() {
 	}
 
@@ -54,6 +57,13 @@ public final class PhoneNumbers {
 				: Optional.empty();
 		if (number.isPresent() && UTIL.isValidNumber(number.get())) {
 			return new Check(UTIL.format(number.get(), PhoneNumberFormat.E164), null);
+		}
+		String region = number.map((parsed) -> UTIL.getRegionCodeForCountryCode(parsed.getCountryCode()))
+			.orElse(UNKNOWN_REGION);
+		if (!UNKNOWN_REGION.equals(region)) {
+			// the country code says which country the number is for
+			return new Check(null,
+					"Enter a valid phone number for " + countryName(region) + ", for example " + example(region) + ".");
 		}
 		return new Check(null, "Enter the number in international form, with + and the country code, for example "
 				+ example("US") + ".");

@@ -134,6 +134,11 @@ class SupportDetailsValidationTests {
 					(ex) -> assertThat(ex.fieldErrors().get("supportPhone"))
 						.contains("international form, with + and the country code")
 						.containsPattern("for example \\+[0-9]+ [0-9 -]+"));
+		// international, but too short for the country its code names
+		assertThatThrownBy(() -> this.support.save(this.admin, this.company.id(), "+61 2 1234", "noc@test.example"))
+			.isInstanceOfSatisfying(InvalidInputException.class,
+					(ex) -> assertThat(ex.fieldErrors().get("supportPhone"))
+						.isEqualTo("Enter a valid phone number for Australia, for example " + "+61 2 1234 5678."));
 		assertThat(storedRow()).isNull();
 		assertThat(this.support.page(this.admin, this.company.id()).phoneHint()).contains("international form");
 
