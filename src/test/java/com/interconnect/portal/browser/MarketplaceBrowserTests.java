@@ -133,6 +133,8 @@ class MarketplaceBrowserTests extends BrowserTest {
 		waitForPath("/services");
 		assertThat(messages()).contains("Order placed: 1 VXC is waiting for the approval of the port's owner, and "
 				+ "billed only once accepted.");
+		assertThat(rowWith(vxcName)).hasEntrySatisfying("Price",
+				(price) -> assertThat(price).endsWith("/month once accepted"));
 		long vxc = this.jdbc.queryForObject("select id from service where company_id = ? and name = ?", Long.class,
 				world.customer.id(), vxcName);
 		assertThat(this.jdbc.queryForObject("select state from service where id = ?", String.class, vxc))

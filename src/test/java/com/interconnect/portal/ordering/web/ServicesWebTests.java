@@ -151,6 +151,21 @@ class ServicesWebTests {
 	}
 
 	@Test
+	void aCancelledServiceIsShownAsNotBilled() throws Exception {
+		long port = this.services.port(this.company.id(), "Short-lived port");
+		this.services.provisionUntilLive(port);
+		this.mvc
+			.perform(post("/services/{id}/cancel", port).param("confirm", "true").with(user(this.admin)).with(csrf()))
+			.andExpect(status().is3xxRedirection());
+
+		this.mvc.perform(get("/services/{id}", port).with(user(this.admin)))
+			.andExpect(content().string(matchesPattern("(?s).*<dt>Price</dt><dd>\\s*Not billed\\s*</dd>.*")));
+		this.mvc.perform(get("/services").param("q", "Short-lived").with(user(this.admin)))
+			.andExpect(content().string(matchesPattern("(?s).*<td>\\s*Not billed\\s*</td>.*")))
+			.andExpect(content().string(not(containsString("/month"))));
+	}
+
+	@Test
 	void theOperatorsStaffGetAnExplained403() throws Exception {
 		this.mvc.perform(get("/services").with(user(this.fixtures.user(this.fixtures.operator(), Role.SALES))))
 			.andExpect(status().isForbidden())

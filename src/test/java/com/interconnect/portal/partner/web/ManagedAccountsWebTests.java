@@ -91,12 +91,15 @@ class ManagedAccountsWebTests {
 		CompanySummary direct = this.fixtures.company(AccountType.DIRECT, SupportedBy.OPERATOR);
 		this.mvc.perform(get("/company/managed-accounts").with(user(this.fixtures.user(direct, Role.COMPANY_ADMIN))))
 			.andExpect(status().isForbidden())
-			.andExpect(content().string(containsString("Managed Accounts are for partner companies")));
+			.andExpect(content().string(containsString("Managed Accounts are for partner companies")))
+			// a Company Admin has nobody to ask
+			.andExpect(content().string(not(containsString("Ask a Company Admin"))));
 		this.mvc
 			.perform(get("/company/managed-accounts/new")
 				.with(user(this.fixtures.user(this.partner, Role.TECHNICAL_ADMIN))))
 			.andExpect(status().isForbidden())
-			.andExpect(content().string(containsString("Only a Company Admin")));
+			.andExpect(content().string(containsString("Only a Company Admin")))
+			.andExpect(content().string(containsString("Ask a Company Admin of your")));
 	}
 
 	@Test
