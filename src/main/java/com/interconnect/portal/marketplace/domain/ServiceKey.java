@@ -104,6 +104,23 @@ class ServiceKey {
 		return null;
 	}
 
+	/**
+	 * What Company > Service Keys shows of it today: Active, Inactive, Used (a single-use
+	 * key), Not valid yet or Expired.
+	 */
+	String state(LocalDate today) {
+		if (!this.active) {
+			return "Inactive";
+		}
+		if (isUsedUp()) {
+			return "Used";
+		}
+		if (today.isBefore(this.validFrom)) {
+			return "Not valid yet";
+		}
+		return today.isAfter(this.validTo) ? "Expired" : "Active";
+	}
+
 	boolean isUsedUp() {
 		return !this.multiUse && this.uses > 0;
 	}

@@ -16,12 +16,13 @@ import java.time.LocalDate;
  * @param preApproved whether connections made with it skip approval
  * @param validFrom the first day it can be used
  * @param validTo the last day it can be used
- * @param active whether it is active
+ * @param active whether it is active (it can be deactivated)
+ * @param state what it is today: Active, Inactive, Used, Not valid yet or Expired
  * @param uses how often it was used
  * @param lastUsedAt when it was last used, or null
  */
 public record ServiceKeyRow(long id, String key, String portName, String description, boolean multiUse,
 		int maxSpeedMbps, Integer fixedVlan, boolean preApproved, LocalDate validFrom, LocalDate validTo,
-		boolean active, int uses, Instant lastUsedAt) {
+		boolean active, String state, int uses, Instant lastUsedAt) {
 
 }

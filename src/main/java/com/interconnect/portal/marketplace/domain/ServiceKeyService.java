@@ -269,7 +269,7 @@ public class ServiceKeyService {
 		PortSummary port = ports.get(key.portId());
 		return new ServiceKeyRow(key.id(), key.keyValue().toString(), (port != null) ? port.name() : "—",
 				key.description(), key.multiUse(), key.maxSpeedMbps(), key.fixedVlan(), key.preApproved(),
-				key.validFrom(), key.validTo(), key.active(), key.uses(), key.lastUsedAt());
+				key.validFrom(), key.validTo(), key.active(), key.state(today()), key.uses(), key.lastUsedAt());
 	}
 
 	private LocalDate today() {

@@ -301,11 +301,26 @@ class ServiceKeyWebTests {
 		String html = okHtml(get("/company/service-keys/{id}", key).with(user(this.world.providerTech)));
 		assertThat(html).contains("<dt>Uses</dt><dd>1</dd>")
 			.doesNotContain("<dt>Last used</dt><dd>Never</dd>", "No VXC has used this key yet.")
-			.containsPattern("<dt>Last used</dt><dd>\\d{1,2} \\w{3} \\d{4} \\d{2}:\\d{2}</dd>")
+			.containsPattern("<dt>Last used</dt><dd>\\d{1,2} \\w{3} \\d{4} \\d{2}:\\d{2} UTC</dd>")
 			.containsPattern("(?s)<td>#" + vxc + "</td>\\s*<td>" + Pattern.quote(this.world.customer.name())
-					+ "</td>\\s*<td>\\d{1,2} \\w{3} \\d{4} \\d{2}:\\d{2}</td>");
+					+ "</td>\\s*<td>\\d{1,2} \\w{3} \\d{4} \\d{2}:\\d{2} UTC</td>");
 		this.mvc.perform(get("/company/service-keys").with(user(this.world.providerTech)))
 			.andExpect(content().string(not(containsString("<td>Never</td>"))));
+	}
+
+	@Test
+	void theStateSaysWhenAKeyCanNoLongerBeUsed() throws Exception {
+		long used = key(false, 1000, null, true, today(), today().plusDays(30));
+		order(this.world.customerTech, this.world.customerPort, valueOf(used), 100, 612);
+		long expired = key(true, 1000, null, false, today().minusDays(30), today().minusDays(1));
+		long future = key(true, 1000, null, false, today().plusDays(1), today().plusDays(30));
+
+		assertThat(okHtml(get("/company/service-keys/{id}", used).with(user(this.world.providerTech))))
+			.contains("<dt>State</dt><dd>Used</dd>");
+		assertThat(okHtml(get("/company/service-keys/{id}", expired).with(user(this.world.providerTech))))
+			.contains("<dt>State</dt><dd>Expired</dd>");
+		assertThat(okHtml(get("/company/service-keys/{id}", future).with(user(this.world.providerTech))))
+			.contains("<dt>State</dt><dd>Not valid yet</dd>");
 	}
 
 	@Test
