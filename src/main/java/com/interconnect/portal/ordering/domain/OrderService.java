@@ -12,8 +12,10 @@ import com.interconnect.portal.ordering.ConnectionRequested;
 import com.interconnect.portal.ordering.OrderPlaced;
 import com.interconnect.portal.ordering.ProvisioningProperties;
 import com.interconnect.portal.ordering.ServiceKeyUse;
+import com.interconnect.portal.ordering.OrderingPermissions;
 import com.interconnect.portal.ordering.ServiceState;
 import com.interconnect.portal.shared.CurrentUser;
+import com.interconnect.portal.shared.Forbidden;
 import com.interconnect.portal.shared.InvalidInputException;
 import com.interconnect.portal.shared.Money;
 import com.interconnect.portal.shared.NotFoundException;
@@ -87,6 +89,10 @@ public class OrderService {
 		if (actor.isOperatorStaff()) {
 			throw new NotFoundException("Configuration");
 		}
+		// the configuration page explains it beside the disabled button; a request anyway
+		// is
+		// refused as any other action of a role that may not
+		Forbidden.unless(OrderingPermissions.canOrder(actor), OrderGate.ROLE_REASON);
 		SavedConfiguration configuration = this.configurations.lockByIdAndCompanyId(configurationId, actor.companyId())
 			.orElseThrow(() -> new NotFoundException("Configuration"));
 		if (configuration.isOrdered()) {

@@ -217,7 +217,8 @@ class ConfigurationWebTests {
 				.param("term", "MONTHLY"))
 			.andExpect(status().isForbidden());
 		this.mvc.perform(post("/configurations/{id}/order", id).with(user(finance)).with(csrf()))
-			.andExpect(status().isConflict());
+			.andExpect(status().isForbidden())
+			.andExpect(content().string(containsString("Only a Company Admin or a Technical Admin can place orders.")));
 		assertThat(items(id)).isOne();
 	}
 
