@@ -1,5 +1,5 @@
 /**
- * Cross-cutting configuration: security, time.
+ * Cross-cutting configuration: security, time, the order of form errors.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Configuration")
 package com.interconnect.portal.config;

@@ -1,5 +1,7 @@
 package com.interconnect.portal.shared;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 import org.springframework.validation.Errors;
@@ -7,7 +9,8 @@ import org.springframework.validation.Errors;
 /**
  * Input that breaks a rule only the domain can check (a phone number for the wrong
  * country, a market already enabled). Maps each field name of the form to the message
- * shown beside it; nothing was stored.
+ * shown beside it, in the order the errors were found (a service checks the fields in the
+ * order of the form, so the error summary lists them that way); nothing was stored.
  */
 public class InvalidInputException extends RuntimeException {
 
@@ -15,7 +18,7 @@ public class InvalidInputException extends RuntimeException {
 
 	public InvalidInputException(Map<String, String> fieldErrors) {
 		super("Invalid input: " + fieldErrors.keySet());
-		this.fieldErrors = Map.copyOf(fieldErrors);
+		this.fieldErrors = Collections.unmodifiableMap(new LinkedHashMap<>(fieldErrors));
 	}
 
 	public static InvalidInputException of(String field, String message) {

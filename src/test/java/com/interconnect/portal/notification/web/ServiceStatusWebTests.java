@@ -1,5 +1,7 @@
 package com.interconnect.portal.notification.web;
 
+import java.util.List;
+
 import com.interconnect.portal.account.AccountType;
 import com.interconnect.portal.account.Accounts;
 import com.interconnect.portal.account.CompanySummary;
@@ -10,6 +12,7 @@ import com.interconnect.portal.notification.EmailLogFixtures;
 import com.interconnect.portal.shared.CurrentUser;
 import com.interconnect.portal.shared.Role;
 import com.interconnect.portal.support.Fixtures;
+import com.interconnect.portal.support.FormErrors;
 import com.interconnect.portal.support.TestData;
 import com.interconnect.portal.user.domain.UserService;
 import org.junit.jupiter.api.BeforeEach;
@@ -22,6 +25,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.entry;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.matchesPattern;
@@ -155,6 +159,32 @@ class ServiceStatusWebTests {
 		assertThat(this.jdbc.queryForObject("select count(*) from service_status_notice where title = ?", Integer.class,
 				title))
 			.isZero();
+	}
+
+	@Test
+	void theErrorSummaryListsTheErrorsInTheOrderOfTheForm() throws Exception {
+		String html = this.mvc
+			.perform(post("/operator/service-status").param("kind", "")
+				.param("title", "")
+				.param("message", "")
+				.param("startsAt", "")
+				.param("endsAt", "")
+				.with(user(this.operatorAdmin))
+				.with(csrf()))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+
+		FormErrors errors = FormErrors.of(html);
+		assertThat(errors.summary()).containsExactly("Choose Maintenance or Outage.", "Enter a title.",
+				"Enter the message customers should read.", "Enter when it starts.", "Enter when it ends.",
+				"Choose at least one location.");
+		assertThat(errors.besideFields()).containsExactly(entry("kind", List.of("Choose Maintenance or Outage.")),
+				entry("title", List.of("Enter a title.")),
+				entry("message", List.of("Enter the message customers should read.")),
+				entry("startsAt", List.of("Enter when it starts.")), entry("endsAt", List.of("Enter when it ends.")),
+				entry("locationIds", List.of("Choose at least one location.")));
 	}
 
 	@Test
