@@ -4,7 +4,6 @@ import com.interconnect.portal.marketplace.domain.ProfileService;
 import com.interconnect.portal.marketplace.domain.ServiceType;
 import com.interconnect.portal.shared.CurrentUser;
 import com.interconnect.portal.shared.InvalidInputException;
-import jakarta.validation.Valid;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -36,7 +35,7 @@ class ProfileController {
 	}
 
 	@PostMapping
-	String save(@AuthenticationPrincipal CurrentUser actor, @Valid @ModelAttribute("form") ProfileForm form,
+	String save(@AuthenticationPrincipal CurrentUser actor, @ModelAttribute("form") ProfileForm form,
 			BindingResult result, Model model, RedirectAttributes redirect) {
 		if (!result.hasErrors()) {
 			try {

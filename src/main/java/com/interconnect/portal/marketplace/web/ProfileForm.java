@@ -5,16 +5,13 @@ import java.util.Set;
 
 import com.interconnect.portal.marketplace.domain.ProfileData;
 import com.interconnect.portal.marketplace.domain.ServiceType;
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Size;
 
-record ProfileForm(
-		@NotBlank(message = "Enter a display name of 2 to 100 characters.") @Size(min = 2, max = 100,
-				message = "Enter a display name of 2 to 100 characters.") String displayName,
-		@Size(max = 2000, message = "A description has at most 2,000 characters.") String description,
-		List<ServiceType> serviceTypes, String website,
-		@NotBlank(message = "Enter a contact email such as partners@example.com.") String contactEmail,
-		List<Long> portIds, boolean visible) {
+/**
+ * The Marketplace Profile form. The service checks every field, so that all the errors of
+ * one Save are shown together, one per field.
+ */
+record ProfileForm(String displayName, String description, List<ServiceType> serviceTypes, String website,
+		String contactEmail, List<Long> portIds, boolean visible) {
 
 	static ProfileForm of(ProfileData data) {
 		return new ProfileForm(data.displayName(), data.description(), List.copyOf(data.serviceTypes()), data.website(),
