@@ -1,7 +1,7 @@
 package com.interconnect.portal.billing.web;
 
 import com.interconnect.portal.billing.BillingDetails;
-import jakarta.validation.constraints.Email;
+import com.interconnect.portal.shared.EmailAddress;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
@@ -9,9 +9,8 @@ record BillingMarketForm(@NotBlank(message = "Choose a market.") String marketCo
 		@NotBlank(message = "Enter the billing contact's name.") @Size(max = 100,
 				message = "A name has at most 100 characters.") String contactName,
 		@NotBlank(message = "Enter the billing contact's phone number.") String contactPhone,
-		@NotBlank(message = "Enter the billing contact's email address.") @Email(
-				message = "Enter an email address like accounts@example.com.") @Size(max = 254,
-						message = "An email address has at most 254 characters.") String contactEmail,
+		@NotBlank(message = "Enter the billing contact's email address.") @EmailAddress(
+				message = "Enter an email address like accounts@example.com (no spaces, a domain with a dot, at most 254 characters).") String contactEmail,
 		@NotBlank(message = "Enter the street address.") @Size(max = 200,
 				message = "An address line has at most 200 characters.") String addressLine1,
 		@Size(max = 200, message = "An address line has at most 200 characters.") String addressLine2,

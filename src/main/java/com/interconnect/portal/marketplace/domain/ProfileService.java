@@ -24,6 +24,7 @@ import com.interconnect.portal.ordering.ServiceKeyGrant;
 import com.interconnect.portal.ordering.ServiceKeyUse;
 import com.interconnect.portal.ordering.ServiceKind;
 import com.interconnect.portal.shared.CurrentUser;
+import com.interconnect.portal.shared.EmailAddresses;
 import com.interconnect.portal.shared.Forbidden;
 import com.interconnect.portal.shared.InvalidInputException;
 
@@ -45,8 +46,6 @@ public class ProfileService implements ForeignPorts {
 			+ "none.";
 
 	static final String EDIT_REASON = "Only a Company Admin can change the company's Marketplace Profile.";
-
-	private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
 
 	private static final Pattern WEBSITE = Pattern.compile("^https?://[^\\s/]+\\.[^\\s]+$");
 
@@ -204,8 +203,7 @@ public class ProfileService implements ForeignPorts {
 				&& (data.website().strip().length() > 200 || !WEBSITE.matcher(data.website().strip()).matches())) {
 			errors.put("website", "Enter the website's address starting with https:// (or leave it empty).");
 		}
-		String email = (data.contactEmail() != null) ? data.contactEmail().strip() : "";
-		if (email.length() > 254 || !EMAIL.matcher(email).matches()) {
+		if (!EmailAddresses.isWellFormed(data.contactEmail())) {
 			errors.put("contactEmail", "Enter a contact email such as partners@example.com.");
 		}
 		if (!ports.keySet().containsAll(data.portIds())) {

@@ -1,16 +1,14 @@
 package com.interconnect.portal.support.domain;
 
 import java.util.Locale;
-import java.util.regex.Pattern;
+
+import com.interconnect.portal.shared.EmailAddresses;
 
 /**
  * §3: a support email is well formed and at the sign-up email's domain or a subdomain of
  * it.
  */
 final class SupportEmails {
-
-	private static final Pattern WELL_FORMED = Pattern
-		.compile("^[^@\\s]+@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)+$");
 
 	private SupportEmails() {
 	}
@@ -19,7 +17,7 @@ final class SupportEmails {
 	 * @return the message to show beside the field, or null when the email is acceptable
 	 */
 	static String check(String email, String signupEmail) {
-		if (email.length() > 254 || !WELL_FORMED.matcher(email).matches()) {
+		if (!EmailAddresses.isWellFormed(email)) {
 			return "Enter an email address like support@example.com (no spaces, a domain with a dot, at most 254 characters).";
 		}
 		if (signupEmail == null) {
