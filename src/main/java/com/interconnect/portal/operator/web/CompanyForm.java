@@ -3,7 +3,8 @@ package com.interconnect.portal.operator.web;
 import com.interconnect.portal.account.AccountType;
 import com.interconnect.portal.account.SupportedBy;
 import com.interconnect.portal.operator.domain.CompanyRequest;
-import jakarta.validation.constraints.Email;
+import com.interconnect.portal.shared.EmailAddress;
+
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -17,10 +18,10 @@ record CompanyForm(
 				message = "A company name has 2 to 100 characters.") String name,
 		@NotNull(message = "Choose the account type.") AccountType accountType, SupportedBy supportedBy,
 		Long parentPartnerId,
-		@NotBlank(message = "Enter the sign-up email address.") @Email(
+		@NotBlank(message = "Enter the sign-up email address.") @EmailAddress(
 				message = "Enter an email address like name@example.com.") @Size(max = 254,
 						message = "An email address has at most 254 characters.") String signupEmail,
-		@Email(message = "Enter an email address like name@example.com.") @Size(max = 254,
+		@EmailAddress(message = "Enter an email address like name@example.com.") @Size(max = 254,
 				message = "An email address has at most 254 characters.") String firstAdminEmail,
 		@Size(max = 100, message = "A name has at most 100 characters.") String firstAdminName) {
 

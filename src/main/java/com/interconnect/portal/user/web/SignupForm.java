@@ -1,6 +1,6 @@
 package com.interconnect.portal.user.web;
 
-import jakarta.validation.constraints.Email;
+import com.interconnect.portal.shared.EmailAddress;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
@@ -9,7 +9,7 @@ record SignupForm(
 				message = "A company name has 2 to 100 characters.") String companyName,
 		@NotBlank(message = "Enter your name.") @Size(max = 100,
 				message = "Your name can have at most 100 characters.") String fullName,
-		@NotBlank(message = "Enter your email address.") @Email(
+		@NotBlank(message = "Enter your email address.") @EmailAddress(
 				message = "Enter an email address like name@example.com.") @Size(max = 254,
 						message = "An email address has at most 254 characters.") String email,
 		@NotBlank(message = "Choose a password.") @Size(min = 12, max = 128,

@@ -59,6 +59,18 @@ class SignUpWebTests {
 			.isZero();
 	}
 
+	@Test
+	void anEmailWhoseDomainHasNoDotIsRefused() throws Exception {
+		// its domain could never hold the company's support email (product.md §3)
+		FormErrors errors = signUp("Dotless Domain Ltd", "Dee Dotless", "dee@dotless", "correct horse battery");
+
+		assertThat(errors.besideFields())
+			.containsExactly(entry("email", List.of("Enter an email address like name@example.com.")));
+		assertThat(
+				this.jdbc.queryForObject("select count(*) from app_user where email = ?", Integer.class, "dee@dotless"))
+			.isZero();
+	}
+
 	private FormErrors signUp(String companyName, String fullName, String email, String password) throws Exception {
 		String html = this.mvc
 			.perform(post("/signup").param("companyName", companyName)
