@@ -27,7 +27,7 @@ final class SupportEmails {
 		String domain = domainOf(email);
 		if (!domain.equals(expected) && !domain.endsWith("." + expected)) {
 			return "Use an address at " + expected
-					+ " (the domain your account was signed up with) or a subdomain of it, such as support@" + expected
+					+ " (the domain of the company's sign-up email) or a subdomain of it, such as support@" + expected
 					+ ".";
 		}
 		return null;
