@@ -137,12 +137,16 @@ class NotificationWebTests {
 	@Test
 	void theNotificationsListShowsWhatWasSentAndOpeningItMarksItRead() throws Exception {
 		this.mvc.perform(get("/account/notifications").with(user(this.technicalAdmin)))
-			.andExpect(content().string(containsString("<a href=\"/notifications\">Notifications</a>")));
+			.andExpect(content().string(allOf(containsString("<a href=\"/notifications\">Notifications</a>"),
+					not(containsString("class=\"count\"")))));
 		new TransactionTemplate(this.transactionManager)
 			.executeWithoutResult((status) -> this.publisher.publishEvent(new ServiceLive(11, this.company.id(),
 					ServiceKind.PORT, "Brisbane 1", null, Instant.parse("2026-03-01T09:30:00Z"))));
 		this.mvc.perform(get("/account/notifications").with(user(this.technicalAdmin)))
-			.andExpect(content().string(containsString("<a href=\"/notifications\">Notifications (1)</a>")));
+			.andExpect(content().string(allOf(containsString("<a href=\"/notifications\">Notifications (1)</a>"),
+					// and on the closed user menu, after the name
+					matchesPattern("(?s).*<summary><span>[^<]+</span>.*<span class=\"count\"\\s*><span>1</span>"
+							+ "<span class=\"visually-hidden\"> unread</span></span></summary>.*"))));
 
 		this.mvc.perform(get("/notifications").with(user(this.technicalAdmin)))
 			.andExpect(status().isOk())
