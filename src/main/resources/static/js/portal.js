@@ -33,3 +33,33 @@
 		});
 	});
 })();
+
+// Copy buttons (<button data-copy="id-of-a-field" hidden>): shown only where the browser lets the page write
+// to the clipboard; a click copies the field's value and says "Copied" in the status beside it for a moment.
+(() => {
+	if (!navigator.clipboard || !window.isSecureContext) {
+		return;
+	}
+	document.querySelectorAll('button[data-copy]').forEach((button) => {
+		const field = document.getElementById(button.dataset.copy);
+		const status = button.parentElement.querySelector('.copy-status');
+		if (!field) {
+			return;
+		}
+		let timer;
+		const say = (words) => {
+			if (status) {
+				status.textContent = words;
+				clearTimeout(timer);
+				timer = setTimeout(() => {
+					status.textContent = '';
+				}, 2000);
+			}
+		};
+		button.hidden = false;
+		button.addEventListener('click', () => {
+			// when the browser refuses, the value is selected for the user to copy
+			navigator.clipboard.writeText(field.value).then(() => say('Copied'), () => field.select());
+		});
+	});
+})();

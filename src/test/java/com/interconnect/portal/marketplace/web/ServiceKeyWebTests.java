@@ -208,7 +208,12 @@ class ServiceKeyWebTests {
 					"<dt>Fixed VLAN</dt><dd>321</dd>", "<dt>Pre-approved</dt><dd>Yes</dd>",
 					"<dt>State</dt><dd>Active</dd>", "<dt>Uses</dt><dd>0</dd>", "<dt>Last used</dt><dd>Never</dd>")
 			.contains("No VXC has used this key yet.")
-			.contains(">Deactivate</button>");
+			.contains(">Deactivate</button>")
+			// hidden until the script finds a clipboard it may write to; "Copied" is
+			// announced in the status
+			.contains("<button type=\"button\" class=\"button button-secondary\" data-copy=\"serviceKey\" hidden>"
+					+ "Copy</button>")
+			.contains("<span class=\"copy-status\" role=\"status\" aria-live=\"polite\"></span>");
 	}
 
 	@Test
