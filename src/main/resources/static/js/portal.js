@@ -34,6 +34,15 @@
 	});
 })();
 
+// A form sent back with errors: its summary takes the focus, so that the page shows it (the form may be far down,
+// as "Add VXC" is) and screen readers read it out. Each error in it links to its field.
+(() => {
+	const summary = document.querySelector('.error-summary');
+	if (summary) {
+		summary.focus();
+	}
+})();
+
 // Copy buttons (<button data-copy="id-of-a-field" hidden>): shown only where the browser lets the page write
 // to the clipboard; a click copies the field's value and says "Copied" in the status beside it for a moment.
 (() => {

@@ -26,7 +26,7 @@ class SecurityConfig {
 	SecurityFilterChain securityFilterChain(HttpSecurity http, AuthenticationFailureHandler loginFailureHandler,
 			AuthenticationSuccessHandler loginSuccessHandler, ActiveUserFilter activeUserFilter) throws Exception {
 		http.authorizeHttpRequests((requests) -> requests
-			.requestMatchers("/login", "/signup", "/invitations/**", "/css/**", "/js/**", "/favicon.ico", "/error")
+			.requestMatchers("/login", "/signup", "/invitations/**", "/css/**", "/js/**", "/favicon.svg", "/error")
 			.permitAll()
 			.anyRequest()
 			.authenticated())

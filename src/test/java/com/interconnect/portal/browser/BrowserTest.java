@@ -231,6 +231,11 @@ abstract class BrowserTest {
 			.toList();
 	}
 
+	/** The element that has the keyboard focus. */
+	protected WebElement focused() {
+		return this.browser.switchTo().activeElement();
+	}
+
 	/** What the field with this label holds now. */
 	protected String valueOf(String label) {
 		return field(label).getDomProperty("value");

@@ -85,6 +85,8 @@ class MarketplaceBrowserTests extends BrowserTest {
 		press("Change speed");
 		assertThat(errorNextTo("Rate limit (Mbps)"))
 			.isEqualTo("The rate limit can be at most 10,000 Mbps, the speed of the smaller port.");
+		assertThat(focused().getDomAttribute("class")).as("the errors, far down the page, have the focus")
+			.contains("error-summary");
 		assertThat(valueOf("Rate limit (Mbps)")).isEqualTo("20000");
 		fillIn("Rate limit (Mbps)", "1000");
 		press("Change speed");

@@ -71,14 +71,17 @@ class UserWebTests {
 	}
 
 	@Test
-	void theStylesheetAndScriptNeedNoLogIn() throws Exception {
+	void theStylesheetScriptAndIconNeedNoLogIn() throws Exception {
 		// every page loads them, the login page too, before anyone has logged in
 		this.mvc.perform(get("/css/portal.css")).andExpect(status().isOk());
 		this.mvc.perform(get("/js/portal.js"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("details.menu")));
+		this.mvc.perform(get("/favicon.svg")).andExpect(status().isOk());
 		this.mvc.perform(get("/login"))
-			.andExpect(content().string(containsString("<script src=\"/js/portal.js\" defer>")));
+			.andExpect(content().string(containsString("<script src=\"/js/portal.js\" defer>")))
+			.andExpect(content()
+				.string(containsString("<link rel=\"icon\" type=\"image/svg+xml\" href=\"/favicon.svg\">")));
 	}
 
 	@Test
