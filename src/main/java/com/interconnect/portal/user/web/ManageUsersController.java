@@ -95,8 +95,15 @@ class ManageUsersController {
 	}
 
 	@PostMapping("/{id}/deactivate")
-	String deactivate(@AuthenticationPrincipal CurrentUser actor, @PathVariable long id, RedirectAttributes redirect) {
+	String deactivate(@AuthenticationPrincipal CurrentUser actor, @PathVariable long id,
+			@RequestParam(defaultValue = "false") boolean confirm, RedirectAttributes redirect) {
 		UserRow user = this.users.get(actor, id);
+		if (!confirm) {
+			// there is no way back: the page asks to tick the box first
+			redirect.addFlashAttribute("failure",
+					"Tick “Yes, deactivate " + user.fullName() + "” to confirm: nothing was changed.");
+			return "redirect:/company/users/" + id;
+		}
 		try {
 			this.users.deactivate(actor, id);
 		}

@@ -3,6 +3,7 @@ package com.interconnect.portal.user.web;
 import com.interconnect.portal.shared.CurrentUser;
 import com.interconnect.portal.shared.Role;
 import com.interconnect.portal.support.TestData;
+import com.interconnect.portal.user.domain.UserRow;
 import com.interconnect.portal.user.domain.UserService;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -22,6 +23,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -152,6 +154,30 @@ class UserWebTests {
 		assertThat(this.jdbc.queryForMap("select role, status from app_user where id = ?", other.id()))
 			.containsEntry("role", "COMPANY_ADMIN")
 			.containsEntry("status", "ACTIVE");
+	}
+
+	@Test
+	void deactivatingAUserAsksForTheTickFirst() throws Exception {
+		UserRow invited = this.users.invite(this.admin, TestData.email("leaver"), "Lee Leaver", Role.READ_ONLY);
+		this.mvc.perform(get("/company/users/{id}", invited.id()).with(user(this.admin)))
+			.andExpect(content().string(containsString("<label for=\"confirm\">Yes, deactivate Lee Leaver</label>")));
+
+		this.mvc.perform(post("/company/users/{id}/deactivate", invited.id()).with(user(this.admin)).with(csrf()))
+			.andExpect(redirectedUrl("/company/users/" + invited.id()))
+			.andExpect(
+					flash().attribute("failure", "Tick “Yes, deactivate Lee Leaver” to confirm: nothing was changed."));
+		assertThat(statusOf(invited.id())).isEqualTo("INVITED");
+
+		this.mvc
+			.perform(post("/company/users/{id}/deactivate", invited.id()).param("confirm", "true")
+				.with(user(this.admin))
+				.with(csrf()))
+			.andExpect(redirectedUrl("/company/users"));
+		assertThat(statusOf(invited.id())).isEqualTo("DEACTIVATED");
+	}
+
+	private String statusOf(long userId) {
+		return this.jdbc.queryForObject("select status from app_user where id = ?", String.class, userId);
 	}
 
 	@Test
