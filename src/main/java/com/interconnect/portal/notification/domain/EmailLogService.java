@@ -19,8 +19,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The operator's email log (product.md §7): every outbound email with its status,
  * attempts and last error, and sending a failed one again. For Operator Admins only. It
- * shows subjects, and a body only where {@link OutboundEmail#bodyShownInLog()} allows:
- * never an invitation's.
+ * shows subjects, and a body only where {@link OutboundEmail#bodyShown()} allows: never
+ * an invitation's.
  */
 @Service
 @Transactional(readOnly = true)
@@ -69,7 +69,7 @@ public class EmailLogService {
 	public EmailLogEntry entry(CurrentUser actor, long emailId) {
 		requireEmailLog(actor);
 		OutboundEmail email = this.emails.findById(emailId).orElseThrow(() -> new NotFoundException("Email"));
-		return new EmailLogEntry(email.logRow(), email.bodyShownInLog() ? email.textBody() : null);
+		return new EmailLogEntry(email.logRow(), email.bodyShown() ? email.textBody() : null);
 	}
 
 	/**

@@ -3,6 +3,7 @@ package com.interconnect.portal.notification.domain;
 import java.time.Clock;
 
 import com.interconnect.portal.shared.CurrentUser;
+import com.interconnect.portal.shared.NotFoundException;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
@@ -39,6 +40,13 @@ public class NotificationListService {
 			.map(OutboundEmail::view);
 		this.emails.markRead(actor.id(), this.clock.instant());
 		return page;
+	}
+
+	/** One of the user's own notifications; anyone else's is not found. */
+	public NotificationDetail get(CurrentUser actor, long notificationId) {
+		return this.emails.findByIdAndUserId(notificationId, actor.id())
+			.map(OutboundEmail::detail)
+			.orElseThrow(() -> new NotFoundException("Notification"));
 	}
 
 	/** How many notifications the user has not seen yet, for the user menu. */

@@ -130,7 +130,11 @@ class OutboundEmail {
 	 * Whether the email log may show its body: never an invitation's, which holds its
 	 * set-password link.
 	 */
-	boolean bodyShownInLog() {
+	/**
+	 * Whether its body may be shown in the portal: an invitation's holds its set-password
+	 * link.
+	 */
+	boolean bodyShown() {
 		return !InvitationEmails.USER_INVITED.equals(this.eventType);
 	}
 
@@ -200,7 +204,11 @@ class OutboundEmail {
 
 	/** How the user's notification list shows it: never the body. */
 	NotificationView view() {
-		return new NotificationView(this.subject, this.group, this.createdAt, this.readAt == null);
+		return new NotificationView(this.id, this.subject, this.group, this.createdAt, this.readAt == null);
+	}
+
+	NotificationDetail detail() {
+		return new NotificationDetail(this.subject, this.group, this.createdAt, bodyShown() ? this.textBody : null);
 	}
 
 	@Override

@@ -2,6 +2,7 @@ package com.interconnect.portal.notification.domain;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -25,6 +26,8 @@ interface OutboundEmailRepository extends JpaRepository<OutboundEmail, Long> {
 
 	/** A user's notification list, newest first. */
 	Page<OutboundEmail> findByUserIdOrderByCreatedAtDescIdDesc(long userId, Pageable pageable);
+
+	Optional<OutboundEmail> findByIdAndUserId(long id, long userId);
 
 	long countByUserIdAndReadAtIsNull(long userId);
 

@@ -7,6 +7,7 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /**
@@ -29,6 +30,12 @@ class NotificationsController {
 		// they are all read now, whatever the menu counted before the page opened them
 		model.addAttribute("unreadNotifications", 0L);
 		return "notification/list";
+	}
+
+	@GetMapping("/notifications/{id}")
+	String notification(@AuthenticationPrincipal CurrentUser actor, @PathVariable long id, Model model) {
+		model.addAttribute("notification", this.notifications.get(actor, id));
+		return "notification/notification";
 	}
 
 }

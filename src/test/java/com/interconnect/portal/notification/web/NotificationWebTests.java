@@ -23,6 +23,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.web.util.HtmlUtils;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.allOf;
@@ -151,11 +152,11 @@ class NotificationWebTests {
 		this.mvc.perform(get("/notifications").with(user(this.technicalAdmin)))
 			.andExpect(status().isOk())
 			.andExpect(content().string(allOf(containsString("<h1>Notifications</h1>"),
-					containsString("<span>Port live: Brisbane 1</span>"),
+					matchesPattern("(?s).*<a href=\"/notifications/\\d+\">Port live: Brisbane 1</a>.*"),
 					containsString("<span class=\"badge badge-invited\">New</span>"),
 					containsString("<td>Services</td>"),
 					matchesPattern("(?s).*<td>\\d{1,2} [A-Z][a-z]{2} \\d{4} \\d{2}:\\d{2} UTC</td>.*"),
-					// the subject only, never the body
+					// the subject, which opens the notification
 					not(containsString("You received this email because")),
 					containsString("<a href=\"/notifications\">Notifications</a>"))));
 		assertThat(this.jdbc.queryForList("select read_at is not null from outbound_email where user_id = ?",
@@ -163,12 +164,30 @@ class NotificationWebTests {
 			.containsExactly(true);
 
 		this.mvc.perform(get("/notifications").with(user(this.technicalAdmin)))
-			.andExpect(content().string(
-					allOf(containsString("<span>Port live: Brisbane 1</span>"), not(containsString(">New</span>")))));
+			.andExpect(content()
+				.string(allOf(containsString(">Port live: Brisbane 1</a>"), not(containsString(">New</span>")))));
 		// another user's list stays their own
 		this.mvc.perform(get("/notifications").with(user(this.readOnly)))
 			.andExpect(content()
 				.string(allOf(containsString("You have no notifications yet."), not(containsString("Brisbane 1")))));
+	}
+
+	@Test
+	void aNotificationOpensWithWhatTheEmailSaidToItsRecipientOnly() throws Exception {
+		new TransactionTemplate(this.transactionManager)
+			.executeWithoutResult((status) -> this.publisher.publishEvent(new ServiceLive(12, this.company.id(),
+					ServiceKind.PORT, "Hobart 1", null, Instant.parse("2026-03-02T10:15:00Z"))));
+		long id = this.jdbc.queryForObject("select id from outbound_email where user_id = ? and subject = ?",
+				Long.class, this.technicalAdmin.id(), "Port live: Hobart 1");
+
+		this.mvc.perform(get("/notifications/{id}", id).with(user(this.technicalAdmin)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("<h1>Port live: Hobart 1</h1>"),
+					containsString("<dt>Group</dt><dd>Services</dd>"),
+					containsString("The port Hobart 1 of " + HtmlUtils.htmlEscape(this.company.name()) + " is live"),
+					containsString("You received this email because"))));
+		// someone else's, even in the same company, is not found
+		this.mvc.perform(get("/notifications/{id}", id).with(user(this.readOnly))).andExpect(status().isNotFound());
 	}
 
 	private static org.hamcrest.Matcher<String> checkbox(String name, String label, boolean checked, boolean disabled) {
