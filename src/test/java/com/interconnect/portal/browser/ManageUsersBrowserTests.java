@@ -1,7 +1,10 @@
 package com.interconnect.portal.browser;
 
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
+import com.interconnect.portal.marketplace.MarketplaceWorld;
 import com.interconnect.portal.shared.CurrentUser;
 import com.interconnect.portal.shared.Role;
 import com.interconnect.portal.support.TestData;
@@ -58,6 +61,22 @@ class ManageUsersBrowserTests extends BrowserTest {
 		Map<String, String> invited = rowWith(email);
 		assertThat(invited).contains(entry("Name", name), entry("Email", email), entry("Role", "Technical Contact"),
 				entry("Status", "Invited"));
+
+		// the colleague follows the emailed link and is logged in once the password is
+		// set
+		logOut(this.admin.fullName());
+		Matcher link = Pattern.compile("http://localhost:8080(/invitations/[A-Za-z0-9_-]+)")
+			.matcher(MarketplaceWorld.textOf(email, "You're invited"));
+		assertThat(link.find()).as("the invitation's link").isTrue();
+		open(link.group(1));
+		assertThat(heading()).isEqualTo("Set your password");
+		fillIn("Password", "a long enough password");
+		fillIn("Confirm password", "a long enough password");
+		press("Set password");
+		waitForPath("/");
+		assertThat(messages()).anySatisfy((message) -> assertThat(message).startsWith("Your password is set."));
+		openMenu(name);
+		assertThat(menuItems(name)).contains("Log out");
 	}
 
 	@Test

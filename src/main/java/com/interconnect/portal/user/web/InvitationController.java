@@ -3,6 +3,8 @@ package com.interconnect.portal.user.web;
 import com.interconnect.portal.user.domain.InvalidInvitationException;
 import com.interconnect.portal.user.domain.InvitationView;
 import com.interconnect.portal.user.domain.UserService;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 
 import org.springframework.http.HttpStatus;
@@ -37,7 +39,7 @@ class InvitationController {
 
 	@PostMapping("/invitations/{token}")
 	String accept(@PathVariable String token, @Valid @ModelAttribute("form") SetPasswordForm form, BindingResult result,
-			Model model, RedirectAttributes redirect) {
+			Model model, HttpServletRequest request, RedirectAttributes redirect) throws ServletException {
 		InvitationView invitation = this.users.openInvitation(token);
 		if (form.passwordsDiffer()) {
 			result.rejectValue("confirmPassword", "mismatch", "The two passwords are not the same.");
@@ -46,8 +48,17 @@ class InvitationController {
 			return setPasswordView(token, invitation, form, model);
 		}
 		this.users.acceptInvitation(token, form.fullName(), form.password());
-		redirect.addFlashAttribute("success", "Your password is set. Log in with " + invitation.email() + ".");
-		return "redirect:/login";
+		// the link proved the address: log the new user in, as sign-up does, on a new
+		// session id
+		// (instead of whoever was logged in on this browser)
+		if (request.getUserPrincipal() != null) {
+			request.logout();
+		}
+		request.login(invitation.email(), form.password());
+		request.changeSessionId();
+		redirect.addFlashAttribute("success", "Your password is set. Welcome to " + invitation.companyName()
+				+ "'s portal; you log in with " + invitation.email() + ".");
+		return "redirect:/";
 	}
 
 	private String setPasswordView(String token, InvitationView invitation, SetPasswordForm form, Model model) {
