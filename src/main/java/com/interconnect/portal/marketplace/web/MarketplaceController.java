@@ -6,7 +6,6 @@ import com.interconnect.portal.marketplace.domain.MarketplaceService;
 import com.interconnect.portal.marketplace.domain.ServiceType;
 import com.interconnect.portal.shared.CurrentUser;
 import com.interconnect.portal.shared.InvalidInputException;
-import jakarta.validation.Valid;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -65,8 +64,7 @@ class MarketplaceController {
 
 	@PostMapping("/ports/{portId}/connect")
 	String connect(@AuthenticationPrincipal CurrentUser actor, @PathVariable long portId,
-			@Valid @ModelAttribute("form") ConnectForm form, BindingResult result, Model model,
-			RedirectAttributes redirect) {
+			@ModelAttribute("form") ConnectForm form, BindingResult result, Model model, RedirectAttributes redirect) {
 		if (!result.hasErrors()) {
 			try {
 				long configuration = this.marketplace.requestConnection(actor, portId, form.design(portId));

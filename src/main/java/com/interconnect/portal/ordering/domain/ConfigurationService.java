@@ -327,7 +327,8 @@ public class ConfigurationService {
 	private void checkVlan(Map<String, String> errors, String field, Integer vlan, Port port,
 			List<ConfigurationItem> its, ConfigurationItem self) {
 		if (vlan == null || vlan < 2 || vlan > 4093) {
-			errors.put(field, "Enter a VLAN from 2 to 4093.");
+			// the summary lists both ends' errors: say which
+			errors.put(field, "Enter " + (field.equals("aVlan") ? "an A-end" : "a B-end") + " VLAN from 2 to 4093.");
 			return;
 		}
 		if (port == null) {

@@ -125,9 +125,8 @@ class ConnectionDesignService implements ConnectionDesigns {
 			}
 			configurationId = item.configurationId();
 		}
-		else if (aEnd == null || aEnd.isItem()) {
-			throw InvalidInputException.of("aEnd", "Choose the A-end port from the list.");
-		}
+		// a missing A-end is reported with the design's other errors, by the
+		// configuration's rules
 		if (configurationId == null) {
 			try {
 				configurationId = this.configurations.create(actor, design.configurationName());
@@ -160,7 +159,8 @@ class ConnectionDesignService implements ConnectionDesigns {
 		catch (InvalidInputException ex) {
 			// the form names the VXC "vxcName" as the configuration page does
 			ex.fieldErrors()
-				.forEach((field, message) -> errors.put(Objects.equals(field, "bEnd") ? "aEnd" : field, message));
+				.forEach((field, message) -> errors.putIfAbsent(Objects.equals(field, "bEnd") ? "aEnd" : field,
+						message));
 			throw new InvalidInputException(errors);
 		}
 		return configurationId;

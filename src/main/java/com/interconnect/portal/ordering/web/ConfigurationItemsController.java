@@ -43,7 +43,7 @@ class ConfigurationItemsController {
 
 	@PostMapping("/vxcs")
 	String addVxc(@AuthenticationPrincipal CurrentUser actor, @PathVariable long id,
-			@Valid @ModelAttribute("vxcForm") VxcItemForm form, BindingResult result, Model model,
+			@ModelAttribute("vxcForm") VxcItemForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
 		if (saved(result, () -> this.configurations.addVxc(actor, id, form.design()))) {
 			return done(redirect, id, "VXC " + form.vxcName().strip() + " is added.");
@@ -69,7 +69,7 @@ class ConfigurationItemsController {
 
 	@PostMapping("/vxcs/{itemId}")
 	String updateVxc(@AuthenticationPrincipal CurrentUser actor, @PathVariable long id, @PathVariable long itemId,
-			@Valid @ModelAttribute("vxcForm") VxcItemForm form, BindingResult result, Model model,
+			@ModelAttribute("vxcForm") VxcItemForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
 		if (saved(result, () -> this.configurations.updateVxc(actor, id, itemId, form.design()))) {
 			return done(redirect, id, "VXC " + form.vxcName().strip() + " is saved.");

@@ -1,25 +1,12 @@
 package com.interconnect.portal.ordering.web;
 
 import com.interconnect.portal.ordering.domain.VxcDesign;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
 
-record VxcItemForm(
-		@NotBlank(message = "Enter a name.") @Size(max = 100,
-				message = "A name has at most 100 characters.") String vxcName,
-		@NotBlank(message = "Choose the A-end port.") String aEnd,
-		@NotBlank(message = "Choose the B-end port.") String bEnd,
-		@NotNull(message = "Enter a rate limit in Mbps.") @Min(value = 1,
-				message = "Enter a rate limit of at least 1 Mbps.") Integer rateLimitMbps,
-		@NotNull(message = "Enter a VLAN from 2 to 4093.") @Min(value = 2,
-				message = "Enter a VLAN from 2 to 4093.") @Max(value = 4093,
-						message = "Enter a VLAN from 2 to 4093.") Integer aVlan,
-		@NotNull(message = "Enter a VLAN from 2 to 4093.") @Min(value = 2,
-				message = "Enter a VLAN from 2 to 4093.") @Max(value = 4093,
-						message = "Enter a VLAN from 2 to 4093.") Integer bVlan) {
+/**
+ * A VXC of a saved configuration as its form sends it. The rules are the domain's
+ * ({@code ConfigurationService}), which reports every field at once.
+ */
+record VxcItemForm(String vxcName, String aEnd, String bEnd, Integer rateLimitMbps, Integer aVlan, Integer bVlan) {
 
 	static VxcItemForm empty() {
 		return new VxcItemForm("", "", "", 1000, null, null);

@@ -148,8 +148,8 @@ class ConfigurationServiceTests {
 		assertThatThrownBy(() -> this.configurations.addVxc(this.admin, id,
 				new VxcDesign("Bad VLANs", "item:" + a, "item:" + b, 100, 1, 4094)))
 			.isInstanceOfSatisfying(InvalidInputException.class,
-					(ex) -> assertThat(ex.fieldErrors()).containsEntry("aVlan", "Enter a VLAN from 2 to 4093.")
-						.containsEntry("bVlan", "Enter a VLAN from 2 to 4093."));
+					(ex) -> assertThat(ex.fieldErrors()).containsEntry("aVlan", "Enter an A-end VLAN from 2 to 4093.")
+						.containsEntry("bVlan", "Enter a B-end VLAN from 2 to 4093."));
 
 		this.configurations.addVxc(this.admin, id, new VxcDesign("First", "item:" + a, "item:" + b, 100, 100, 200));
 		assertThatThrownBy(() -> this.configurations.addVxc(this.admin, id,

@@ -178,21 +178,14 @@ class ConfigurationWebTests {
 				.param("aVlan", "1")
 				.param("bVlan", "200"))
 			.andExpect(status().isOk())
+			// every error at once: the VLAN's range and the rate limit beyond the smaller
+			// port
 			.andExpect(content().string(allOf(containsString("Please correct the following"),
-					containsString("<p class=\"field-error\" id=\"aVlan-error\">Enter a VLAN from 2 to 4093.</p>"),
+					containsString(
+							"<p class=\"field-error\" id=\"aVlan-error\">Enter an A-end VLAN from 2 to 4093.</p>"),
+					containsString("<p class=\"field-error\" id=\"rateLimitMbps-error\">The rate limit can be at "
+							+ "most 1,000 Mbps, the speed of the smaller port.</p>"),
 					containsString("value=\"Too fast\""))));
-		this.mvc
-			.perform(post("/configurations/{id}/vxcs", id).with(user(this.admin))
-				.with(csrf())
-				.param("vxcName", "Too fast")
-				.param("aEnd", "item:" + ports[0])
-				.param("bEnd", "item:" + ports[1])
-				.param("rateLimitMbps", "2000")
-				.param("aVlan", "100")
-				.param("bVlan", "200"))
-			.andExpect(status().isOk())
-			.andExpect(content()
-				.string(containsString("The rate limit can be at most 1,000 Mbps, the speed of the smaller port.")));
 		assertThat(items(id)).isEqualTo(2);
 	}
 
