@@ -92,19 +92,20 @@ public class BillingMarketService implements BillingMarkets {
 	@Transactional
 	public BillingMarketView add(CurrentUser actor, long companyId, BillingDetails details) {
 		editable(actor, companyId);
-		Market market = this.markets.findById(nullToEmpty(details.marketCode()))
-			.orElseThrow(() -> InvalidInputException.of("marketCode", "Choose a market from the list."));
+		Market market = this.markets.findById(nullToEmpty(details.marketCode())).orElse(null);
 		Map<String, String> errors = new LinkedHashMap<>();
-		if (this.billingMarkets.existsByCompanyIdAndMarketCode(companyId, market.code())) {
+		if (market == null) {
+			errors.put("marketCode", (details.marketCode() == null || details.marketCode().isBlank())
+					? "Choose a market." : "Choose a market from the list.");
+		}
+		else if (this.billingMarkets.existsByCompanyIdAndMarketCode(companyId, market.code())) {
 			errors.put("marketCode", market.name() + " is already enabled for this company.");
 		}
-		PhoneNumbers.Check phone = PhoneNumbers.validFor(details.contactPhone(), market.code());
-		if (!phone.valid()) {
-			errors.put("contactPhone", phone.error());
-		}
+		errors.putAll(BillingDetailsRules.check(details, (market != null) ? market.code() : null));
 		if (!errors.isEmpty()) {
 			throw new InvalidInputException(errors);
 		}
+		PhoneNumbers.Check phone = PhoneNumbers.validFor(details.contactPhone(), market.code());
 		BillingMarket billingMarket = this.billingMarkets.saveAndFlush(
 				new BillingMarket(companyId, market, details, phone.e164(), this.clock.instant(), actor.fullName()));
 		this.events.publishEvent(new BillingMarketAdded(companyId, market.name(), actor.id(), actor.fullName(),
@@ -116,10 +117,11 @@ public class BillingMarketService implements BillingMarkets {
 	public BillingMarketView update(CurrentUser actor, long companyId, long billingMarketId, BillingDetails details) {
 		editable(actor, companyId);
 		BillingMarket billingMarket = find(companyId, billingMarketId);
-		PhoneNumbers.Check phone = PhoneNumbers.validFor(details.contactPhone(), billingMarket.market().code());
-		if (!phone.valid()) {
-			throw InvalidInputException.of("contactPhone", phone.error());
+		Map<String, String> errors = BillingDetailsRules.check(details, billingMarket.market().code());
+		if (!errors.isEmpty()) {
+			throw new InvalidInputException(errors);
 		}
+		PhoneNumbers.Check phone = PhoneNumbers.validFor(details.contactPhone(), billingMarket.market().code());
 		String before = billingMarket.describe();
 		billingMarket.update(details, phone.e164(), this.clock.instant(), actor.fullName());
 		String after = billingMarket.describe();

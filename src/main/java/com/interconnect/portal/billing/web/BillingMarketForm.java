@@ -1,25 +1,14 @@
 package com.interconnect.portal.billing.web;
 
 import com.interconnect.portal.billing.BillingDetails;
-import com.interconnect.portal.shared.EmailAddress;
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Size;
 
-record BillingMarketForm(@NotBlank(message = "Choose a market.") String marketCode,
-		@NotBlank(message = "Enter the billing contact's name.") @Size(max = 100,
-				message = "A name has at most 100 characters.") String contactName,
-		@NotBlank(message = "Enter the billing contact's phone number.") String contactPhone,
-		@NotBlank(message = "Enter the billing contact's email address.") @EmailAddress(
-				message = "Enter an email address like accounts@example.com (no spaces, a domain with a dot, at most 254 characters).") String contactEmail,
-		@NotBlank(message = "Enter the street address.") @Size(max = 200,
-				message = "An address line has at most 200 characters.") String addressLine1,
-		@Size(max = 200, message = "An address line has at most 200 characters.") String addressLine2,
-		@NotBlank(message = "Enter the city.") @Size(max = 100,
-				message = "A city has at most 100 characters.") String city,
-		@Size(max = 100, message = "At most 100 characters.") String region,
-		@Size(max = 20, message = "A postcode has at most 20 characters.") String postcode,
-		@Size(max = 50, message = "At most 50 characters.") String purchaseOrder,
-		@Size(max = 50, message = "At most 50 characters.") String taxId) {
+/**
+ * A billing market's contact and address as the form sends them; the rules are the
+ * service's, which checks every field at once.
+ */
+record BillingMarketForm(String marketCode, String contactName, String contactPhone, String contactEmail,
+		String addressLine1, String addressLine2, String city, String region, String postcode, String purchaseOrder,
+		String taxId) {
 
 	static BillingMarketForm empty() {
 		return new BillingMarketForm("", "", "", "", "", "", "", "", "", "", "");

@@ -4,7 +4,6 @@ import com.interconnect.portal.billing.domain.BillingMarketService;
 import com.interconnect.portal.billing.domain.BillingMarketView;
 import com.interconnect.portal.shared.CurrentUser;
 import com.interconnect.portal.shared.InvalidInputException;
-import jakarta.validation.Valid;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -43,7 +42,7 @@ class BillingMarketsController {
 
 	@PostMapping
 	String add(@AuthenticationPrincipal CurrentUser actor, @PathVariable long companyId,
-			@Valid @ModelAttribute("form") BillingMarketForm form, BindingResult result, Model model,
+			@ModelAttribute("form") BillingMarketForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
 		if (!result.hasErrors()) {
 			try {
@@ -67,7 +66,7 @@ class BillingMarketsController {
 
 	@PostMapping("/{id}")
 	String update(@AuthenticationPrincipal CurrentUser actor, @PathVariable long companyId, @PathVariable long id,
-			@Valid @ModelAttribute("form") BillingMarketForm form, BindingResult result, Model model,
+			@ModelAttribute("form") BillingMarketForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
 		BillingMarketView market = this.billing.get(actor, companyId, id);
 		if (!result.hasErrors()) {

@@ -108,8 +108,20 @@ class BillingMarketWebTests {
 		assertThat(storedMarkets()).isOne();
 	}
 
-	/** The form for Australia, filled in correctly but for one field. */
-	private MockHttpServletRequestBuilder valid(String field, String value) {
+	@Test
+	void aPhoneOfAnotherCountryAndABadEmailAreBothShownAfterOneSave() throws Exception {
+		FormErrors errors = add(valid("contactPhone", "+1 212 555 0100", "contactEmail", "billing@acme"));
+
+		assertThat(errors.besideFields()).containsOnlyKeys("contactPhone", "contactEmail");
+		assertThat(errors.besideFields().get("contactPhone")).singleElement()
+			.asString()
+			.startsWith("Enter a valid phone number for Australia");
+		assertThat(errors.besideFields().get("contactEmail")).containsExactly(EMAIL);
+		assertThat(storedMarkets()).isZero();
+	}
+
+	/** The form for Australia, filled in correctly but for these fields and values. */
+	private MockHttpServletRequestBuilder valid(String... fieldsAndValues) {
 		Map<String, String> form = new LinkedHashMap<>();
 		form.put("marketCode", "AU");
 		form.put("contactName", "Pat Payer");
@@ -118,7 +130,9 @@ class BillingMarketWebTests {
 		form.put("addressLine1", "1 Example Street");
 		form.put("city", "Sydney");
 		form.put("postcode", "2000");
-		form.put(field, value);
+		for (int i = 0; i < fieldsAndValues.length; i += 2) {
+			form.put(fieldsAndValues[i], fieldsAndValues[i + 1]);
+		}
 		MockHttpServletRequestBuilder request = post("/companies/{id}/billing-markets", this.company.id());
 		form.forEach(request::param);
 		return request;
