@@ -1,6 +1,7 @@
 package com.interconnect.portal.marketplace;
 
 import java.time.Instant;
+import java.util.Locale;
 
 /**
  * A request to a provider as the events of this module describe it, with the names the
@@ -33,6 +34,15 @@ public record ConnectionRequest(long approvalId, ApprovalType type, long vxcId, 
 
 	public boolean isSpeedChange() {
 		return this.type == ApprovalType.SPEED_CHANGE;
+	}
+
+	/**
+	 * The provider's port as subjects name it: "CloudNova Sydney", not "CloudNova
+	 * CloudNova Sydney" when the port's name already starts with the provider's.
+	 */
+	public String providersPort() {
+		return this.bEndPort.toLowerCase(Locale.ROOT).startsWith(this.providerName.toLowerCase(Locale.ROOT))
+				? this.bEndPort : this.providerName + " " + this.bEndPort;
 	}
 
 }

@@ -93,8 +93,8 @@ class MarketplaceAuditRecorder {
 				? String.format(Locale.ROOT, "%,d → %,d Mbps", request.rateLimitMbps(),
 						request.requestedRateLimitMbps())
 				: String.format(Locale.ROOT, "%,d Mbps", request.rateLimitMbps());
-		return String.format(Locale.ROOT, "%s #%d: %s to %s %s, %s", request.type().label(), request.approvalId(),
-				request.customerName(), request.providerName(), request.bEndPort(), speed);
+		return String.format(Locale.ROOT, "%s #%d: %s to %s, %s", request.type().label(), request.approvalId(),
+				request.customerName(), request.providersPort(), speed);
 	}
 
 	private static String describe(Set<String> fields, Map<String, String> profile) {

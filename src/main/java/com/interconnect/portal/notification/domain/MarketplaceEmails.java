@@ -82,7 +82,7 @@ class MarketplaceEmails {
 		String kind = request.isSpeedChange() ? "SPEED_CHANGE_" : "CONNECTION_REQUEST_";
 		Mail mail = new Mail(NotificationGroup.ORDERING, kind + what.toUpperCase(Locale.ROOT),
 				request.customerCompanyId(), request.customerName(),
-				request.type().label() + " " + what + ": " + providersPort(request),
+				request.type().label() + " " + what + ": " + request.providersPort(),
 				request.isSpeedChange() ? "speed-change-decided" : "connection-request-decided", request);
 		mail.model.put("outcome", what);
 		mail.put("decidedByName", event.decidedByName());
@@ -107,7 +107,7 @@ class MarketplaceEmails {
 	@EventListener
 	void on(ConnectionAvailable event) {
 		ConnectionRequest request = event.request();
-		String subject = "VXC available: " + request.customerName() + " to " + providersPort(request);
+		String subject = "VXC available: " + request.customerName() + " to " + request.providersPort();
 		// the customer's Services subscribers have the "VXC available" of ServiceEmails
 		Set<String> informed = addresses(this.subscribers.of(request.customerCompanyId(), NotificationGroup.SERVICES));
 		Mail requester = new Mail(NotificationGroup.SERVICES, "CONNECTION_AVAILABLE", request.customerCompanyId(),
@@ -153,16 +153,6 @@ class MarketplaceEmails {
 		mail.model.putIfAbsent("personalReason", "");
 		return this.outbox.enqueue(new OutgoingEmail(mail.group, mail.eventType, mail.companyId, mail.recipients,
 				mail.subject, mail.template, mail.model));
-	}
-
-	/**
-	 * The provider's port as a subject names it: "CloudNova Sydney", not "CloudNova
-	 * CloudNova Sydney" when the port's name already starts with the provider's.
-	 */
-	private static String providersPort(ConnectionRequest request) {
-		String port = request.bEndPort();
-		return port.toLowerCase(Locale.ROOT).startsWith(request.providerName().toLowerCase(Locale.ROOT)) ? port
-				: request.providerName() + " " + port;
 	}
 
 	private static String mbps(int rateLimitMbps) {
