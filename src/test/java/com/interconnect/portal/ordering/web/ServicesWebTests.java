@@ -125,6 +125,9 @@ class ServicesWebTests {
 		this.mvc.perform(get("/services").param("page", "1").with(user(this.admin)))
 			.andExpect(content().string(containsString(">Port 1</a>")))
 			.andExpect(content().string(not(containsString(">Port 2</a>"))));
+		this.mvc.perform(get("/services").param("page", "5").with(user(this.admin)))
+			.andExpect(content().string(containsString("This page is past the last one.")))
+			.andExpect(content().string(not(containsString("Your company has no services yet."))));
 	}
 
 	@Test
