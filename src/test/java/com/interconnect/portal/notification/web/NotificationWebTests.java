@@ -124,7 +124,8 @@ class NotificationWebTests {
 			.andExpect(status().isOk())
 			.andExpect(content().string(allOf(
 					containsString("Your role (Read Only) does not receive group emails; Company Admins, "
-							+ "Technical Admins and Technical Contacts do."),
+							+ "Technical Admins and Technical Contacts do. You still get the Security email about "
+							+ "your own account if it is locked after failed log-ins."),
 					checkbox("SECURITY", "Security", false, true), checkbox("COMPANY", "Company", false, true),
 					not(containsString(">Save</button>")))));
 		this.mvc
