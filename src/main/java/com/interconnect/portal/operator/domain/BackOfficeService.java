@@ -143,6 +143,31 @@ public class BackOfficeService {
 		return company;
 	}
 
+	/**
+	 * Invites the first Company Admin of a company that was created without one, so that
+	 * somebody can log in to it.
+	 * @throws InvalidInputException on {@code firstAdminEmail} when the address is taken
+	 * or the company has users already
+	 */
+	@Transactional
+	public void inviteFirstAdmin(CurrentUser actor, long companyId, String email, String fullName) {
+		requireBackOffice(actor);
+		CompanySummary company = this.accounts.get(companyId);
+		if (company.isOperator()) {
+			throw new NotFoundException("Company");
+		}
+		try {
+			this.users.inviteFirstAdmin(actor, companyId, email.strip(), fullName.strip());
+		}
+		catch (EmailTakenException ex) {
+			throw InvalidInputException.of("firstAdminEmail", emailTaken());
+		}
+		catch (IllegalStateException ex) {
+			// someone invited one meanwhile: its Company Admins invite the others
+			throw InvalidInputException.of("firstAdminEmail", ex.getMessage());
+		}
+	}
+
 	private CompanySummary createCompany(CompanyRequest request) {
 		try {
 			return this.accounts.create(new NewCompany(request.name(), request.accountType(), request.supportedBy(),

@@ -67,8 +67,31 @@ class BackOfficeController {
 
 	@GetMapping("/{id}")
 	String show(@AuthenticationPrincipal CurrentUser actor, @PathVariable long id, Model model) {
+		return companyView(actor, id, FirstAdminForm.empty(), model);
+	}
+
+	@PostMapping("/{id}/first-admin")
+	String inviteFirstAdmin(@AuthenticationPrincipal CurrentUser actor, @PathVariable long id,
+			@Valid @ModelAttribute("adminForm") FirstAdminForm form, BindingResult result, Model model,
+			RedirectAttributes redirect) {
+		if (!result.hasErrors()) {
+			try {
+				this.backOffice.inviteFirstAdmin(actor, id, form.firstAdminEmail(), form.firstAdminName());
+				redirect.addFlashAttribute("success",
+						"Invitation sent to " + form.firstAdminEmail().strip() + ", the first Company Admin.");
+				return "redirect:/operator/companies/" + id;
+			}
+			catch (InvalidInputException ex) {
+				ex.rejectIn(result);
+			}
+		}
+		return companyView(actor, id, form, model);
+	}
+
+	private String companyView(CurrentUser actor, long id, FirstAdminForm form, Model model) {
 		model.addAttribute("page", this.backOffice.page(actor, id));
 		model.addAttribute("user", actor);
+		model.addAttribute("adminForm", form);
 		return "operator/company";
 	}
 

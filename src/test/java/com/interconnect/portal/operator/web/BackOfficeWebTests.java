@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -25,6 +26,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -43,6 +45,9 @@ class BackOfficeWebTests {
 
 	@Autowired
 	UserService users;
+
+	@Autowired
+	JdbcTemplate jdbc;
 
 	Fixtures fixtures;
 
@@ -153,6 +158,54 @@ class BackOfficeWebTests {
 		this.mvc.perform(get("/companies/{id}/support-details", id).with(user(this.sales)))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString(">Save</button>")));
+	}
+
+	@Test
+	void aCompanyCreatedWithoutAFirstAdminGetsOneInvitedFromItsPage() throws Exception {
+		CompanySummary company = this.fixtures.company(AccountType.DIRECT, SupportedBy.OPERATOR);
+		this.mvc.perform(get("/operator/companies/{id}", company.id()).with(user(this.sales)))
+			.andExpect(content().string(containsString("Invite the first Company Admin")));
+
+		// each field beside it, nothing stored
+		this.mvc
+			.perform(post("/operator/companies/{id}/first-admin", company.id()).param("firstAdminEmail", "dee@nodot")
+				.param("firstAdminName", "")
+				.with(user(this.sales))
+				.with(csrf()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString(
+					"<p class=\"field-error\" id=\"firstAdminEmail-error\">Enter an email address like name@example.com.</p>")))
+			.andExpect(content().string(containsString(
+					"<p class=\"field-error\" id=\"firstAdminName-error\">Enter the first admin&#39;s name.</p>")));
+		assertThat(usersOf(company)).isZero();
+
+		String email = TestData.email("first-admin");
+		this.mvc
+			.perform(post("/operator/companies/{id}/first-admin", company.id()).param("firstAdminEmail", email)
+				.param("firstAdminName", "Dana Distributor")
+				.with(user(this.sales))
+				.with(csrf()))
+			.andExpect(redirectedUrl("/operator/companies/" + company.id()));
+		assertThat(this.jdbc.queryForMap("select role, status from app_user where email = ?", email))
+			.containsEntry("role", "COMPANY_ADMIN")
+			.containsEntry("status", "INVITED");
+		this.mvc.perform(get("/operator/companies/{id}", company.id()).with(user(this.sales)))
+			.andExpect(content().string(not(containsString("Invite the first Company Admin"))));
+		// a customer cannot do it
+		CurrentUser customer = this.fixtures.user(this.fixtures.company(AccountType.DIRECT, SupportedBy.OPERATOR),
+				Role.COMPANY_ADMIN);
+		this.mvc
+			.perform(post("/operator/companies/{id}/first-admin", company.id()).param("firstAdminEmail", email)
+				.param("firstAdminName", "Sneaky")
+				.with(user(customer))
+				.with(csrf()))
+			.andExpect(status().isForbidden());
+		assertThat(usersOf(company)).isOne();
+	}
+
+	private int usersOf(CompanySummary company) {
+		return this.jdbc.queryForObject("select count(*) from app_user where company_id = ?", Integer.class,
+				company.id());
 	}
 
 }
