@@ -236,6 +236,11 @@ abstract class BrowserTest {
 		return this.browser.switchTo().activeElement();
 	}
 
+	/** The options of the list with this label, as it shows them. */
+	protected List<String> optionsOf(String label) {
+		return new Select(field(label)).getOptions().stream().map(WebElement::getText).map(String::strip).toList();
+	}
+
 	/** What the field with this label holds now. */
 	protected String valueOf(String label) {
 		return field(label).getDomProperty("value");

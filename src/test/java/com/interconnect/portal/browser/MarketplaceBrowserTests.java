@@ -131,6 +131,9 @@ class MarketplaceBrowserTests extends BrowserTest {
 		fillIn("Name of the new configuration", TestData.unique("Nova connection"));
 		press("Add to configuration");
 		assertThat(path()).matches("/configurations/\\d+");
+		// the provider's port can be a further VXC's B-end, never its A-end
+		assertThat(optionsOf("B-end port")).anyMatch((option) -> option.startsWith("Nova Sydney · "));
+		assertThat(optionsOf("A-end port")).noneMatch((option) -> option.startsWith("Nova Sydney · "));
 		press("Order");
 		waitForPath("/services");
 		assertThat(messages()).contains("Order placed: 1 VXC is waiting for the approval of the port's owner, and "

@@ -462,17 +462,18 @@ public class ConfigurationService {
 		List<PortChoice> choices = new ArrayList<>();
 		its.stream()
 			.filter(ConfigurationItem::isPort)
-			.forEach((item) -> choices.add(new PortChoice(item.asPortRef().value(),
-					item.name() + " · " + locationLabel(locations, item.locationId()) + " · " + item.speedGbps()
-							+ " Gbps (in this configuration)",
-					item.speedGbps())));
+			.forEach(
+					(item) -> choices.add(new PortChoice(
+							item.asPortRef().value(), item.name() + " · " + locationLabel(locations, item.locationId())
+									+ " · " + item.speedGbps() + " Gbps (in this configuration)",
+							item.speedGbps(), false)));
 		List<Service> services = this.items.activePortsOf(companyId, PageRequest.of(0, MAX_PORT_CHOICES));
 		Map<Long, LocationSummary> serviceLocations = locationsOf(services.stream().map(Service::locationId).toList(),
 				locations);
 		services.forEach((service) -> choices.add(new PortChoice(PortRef.service(service.id()).value(),
 				service.name() + " · " + locationLabel(serviceLocations, service.locationId()) + " · "
 						+ service.speedGbps() + " Gbps (" + service.state().label().toLowerCase() + ")",
-				service.speedGbps())));
+				service.speedGbps(), false)));
 		// other companies' ports that VXCs of this configuration end on (Marketplace
 		// connections), while they still accept connections
 		Set<Long> foreign = its.stream()
@@ -490,7 +491,7 @@ public class ConfigurationService {
 			others.forEach((service) -> choices.add(new PortChoice(PortRef.service(service.id()).value(),
 					service.name() + " · " + locationLabel(otherLocations, service.locationId()) + " · "
 							+ service.speedGbps() + " Gbps (another company's port, needs its approval)",
-					service.speedGbps())));
+					service.speedGbps(), true)));
 		}
 		return choices;
 	}
