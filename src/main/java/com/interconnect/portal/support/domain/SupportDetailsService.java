@@ -140,7 +140,7 @@ public class SupportDetailsService implements SupportDetails {
 		return this.billingMarkets.primaryMarketOf(companyId)
 			.map(PrimaryBillingMarket::contactPhoneRegion)
 			.map((region) -> "A number in " + PhoneNumbers.countryName(region)
-					+ " (the country of your billing contact), national or international.")
+					+ " (the country of the company's billing contact), national or international.")
 			.orElse("No billing market yet: enter the number in international form, with + and the country code.");
 	}
 
