@@ -18,4 +18,17 @@ public enum AccountType {
 		return this.label;
 	}
 
+	/**
+	 * Who may support a company of this type (§1): a direct company the operator; a
+	 * partner or managed company the operator or a partner; a distributor (and the
+	 * operator itself) nobody, {@code null}.
+	 */
+	public boolean allowsSupportBy(SupportedBy supportedBy) {
+		return switch (this) {
+			case DIRECT -> supportedBy == SupportedBy.OPERATOR;
+			case PARTNER, MANAGED -> supportedBy != null;
+			case DISTRIBUTOR, OPERATOR -> supportedBy == null;
+		};
+	}
+
 }

@@ -53,12 +53,7 @@ class Company {
 
 	/** The rules of product.md §1, also held by check constraints in the database. */
 	private static void checkRules(AccountType type, SupportedBy supportedBy, Company parentPartner) {
-		boolean supportedByAllowed = switch (type) {
-			case DIRECT -> supportedBy == SupportedBy.OPERATOR;
-			case PARTNER, MANAGED -> supportedBy != null;
-			case DISTRIBUTOR, OPERATOR -> supportedBy == null;
-		};
-		if (!supportedByAllowed) {
+		if (!type.allowsSupportBy(supportedBy)) {
 			throw new IllegalArgumentException(type.label() + " companies cannot be supported by " + supportedBy);
 		}
 		if ((type == AccountType.MANAGED) != (parentPartner != null)) {

@@ -110,11 +110,14 @@ public class BackOfficeService {
 	public CompanySummary create(CurrentUser actor, CompanyRequest request) {
 		requireBackOffice(actor);
 		Map<String, String> errors = new LinkedHashMap<>();
+		if (this.accounts.findByName(request.name()).isPresent()) {
+			errors.put("name", nameTaken());
+		}
 		if (!CREATABLE_TYPES.contains(request.accountType())) {
 			errors.put("accountType", "Choose Direct, Partner, Managed or Distributor.");
 		}
-		if (this.accounts.findByName(request.name()).isPresent()) {
-			errors.put("name", nameTaken());
+		else if (!request.accountType().allowsSupportBy(request.supportedBy())) {
+			errors.put("supportedBy", SUPPORT_RULES.get(request.accountType()));
 		}
 		checkParentPartner(request, errors);
 		boolean firstAdmin = !isBlank(request.firstAdminEmail()) || !isBlank(request.firstAdminName());
@@ -177,7 +180,8 @@ public class BackOfficeService {
 			throw InvalidInputException.of("name", nameTaken());
 		}
 		catch (IllegalArgumentException ex) {
-			// the parent partner was checked above: what is left is who supports it
+			// both were checked above: the account module, which holds the rules, has the
+			// last word
 			throw InvalidInputException.of("supportedBy", SUPPORT_RULES.get(request.accountType()));
 		}
 	}

@@ -123,6 +123,21 @@ class BackOfficeWebTests {
 			.andExpect(content().string(containsString("id=\"supportedBy-error\"")))
 			.andExpect(content().string(containsString("A direct company is always supported by the operator.")));
 		assertThat(this.accounts.findByName(name)).isEmpty();
+
+		// with a parent partner too: both errors after one Save
+		long partner = this.fixtures.company(AccountType.PARTNER, SupportedBy.OPERATOR).id();
+		this.mvc
+			.perform(post("/operator/companies").param("name", name)
+				.param("accountType", "DIRECT")
+				.param("supportedBy", "PARTNER")
+				.param("parentPartnerId", String.valueOf(partner))
+				.param("signupEmail", TestData.email("signup"))
+				.with(user(this.sales))
+				.with(csrf()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("A direct company is always supported by the operator.")))
+			.andExpect(content().string(containsString("Only a managed company has a parent partner: choose None.")));
+		assertThat(this.accounts.findByName(name)).isEmpty();
 	}
 
 	@Test
