@@ -9,7 +9,6 @@ import java.time.Instant;
  * @param keyId the key
  * @param description its description
  * @param providerCompanyId the provider
- * @param providerName its name
  * @param portName the provider's port
  * @param contactEmail the provider's Marketplace profile contact email, for when nobody
  * of the provider subscribes to Ordering, or null without a profile
@@ -22,8 +21,8 @@ import java.time.Instant;
  * @param usedByName the user who ordered
  * @param usedAt when
  */
-public record ServiceKeyUsed(long keyId, String description, long providerCompanyId, String providerName,
-		String portName, String contactEmail, long customerCompanyId, String customerName, long vxcId,
-		int rateLimitMbps, int bVlan, boolean preApproved, String usedByName, Instant usedAt) {
+public record ServiceKeyUsed(long keyId, String description, long providerCompanyId, String portName,
+		String contactEmail, long customerCompanyId, String customerName, long vxcId, int rateLimitMbps, int bVlan,
+		boolean preApproved, String usedByName, Instant usedAt) {
 
 }

@@ -168,15 +168,14 @@ public class ServiceKeyService {
 			throw InvalidInputException.of("serviceKey", USED_UP);
 		}
 		this.usages.save(new ServiceKeyUsage(key.id(), use.vxcId(), use.customerCompanyId(), now));
-		Map<Long, CompanySummary> companies = this.accounts.getAll(Set.of(key.companyId(), use.customerCompanyId()));
 		PortSummary port = this.ordering.ports(Set.of(key.portId())).get(key.portId());
 		String contactEmail = this.profiles.findById(key.companyId())
 			.map(MarketplaceProfile::contactEmail)
 			.orElse(null);
-		this.events.publishEvent(new ServiceKeyUsed(key.id(), key.description(), key.companyId(),
-				name(companies.get(key.companyId())), (port != null) ? port.name() : "—", contactEmail,
-				use.customerCompanyId(), name(companies.get(use.customerCompanyId())), use.vxcId(), use.rateLimitMbps(),
-				use.bVlan(), key.preApproved(), use.usedByName(), now));
+		this.events.publishEvent(
+				new ServiceKeyUsed(key.id(), key.description(), key.companyId(), (port != null) ? port.name() : "—",
+						contactEmail, use.customerCompanyId(), this.accounts.get(use.customerCompanyId()).name(),
+						use.vxcId(), use.rateLimitMbps(), use.bVlan(), key.preApproved(), use.usedByName(), now));
 	}
 
 	/**

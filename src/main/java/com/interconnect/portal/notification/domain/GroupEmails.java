@@ -79,6 +79,8 @@ class GroupEmails {
 
 		private String path = "/";
 
+		private String fallbackAddress;
+
 		private Draft(NotificationGroup group, String eventType, long companyId, String template) {
 			this.group = group;
 			this.eventType = eventType;
@@ -121,12 +123,27 @@ class GroupEmails {
 		}
 
 		/**
+		 * Where the email goes when nobody would receive it: a provider's Marketplace
+		 * profile contact email (product.md §7); the templates say why
+		 * ({@code contactFallback}). Null for none.
+		 */
+		Draft orElseTo(String address) {
+			this.fallbackAddress = address;
+			return this;
+		}
+
+		/**
 		 * @return how many emails were written
 		 */
 		int send() {
 			List<Recipient> recipients = new ArrayList<>();
 			this.concerned.forEach((userId) -> recipients.addAll(GroupEmails.this.subscribers.user(userId)));
 			recipients.addAll(GroupEmails.this.subscribers.of(this.companyId, this.group));
+			boolean fallback = recipients.isEmpty() && this.fallbackAddress != null;
+			if (fallback) {
+				recipients.add(Recipient.address(this.fallbackAddress));
+			}
+			this.model.put("contactFallback", fallback);
 			if (recipients.isEmpty()) {
 				return 0;
 			}
