@@ -20,12 +20,23 @@ final class BillingDetailsRules {
 	}
 
 	/**
+	 * What checking the details found.
+	 *
+	 * @param errors the message for each field that breaks a rule (none for the market)
+	 * @param phoneE164 the contact's phone as stored, once it is valid for the market's
+	 * country, else null
+	 */
+	record Checked(Map<String, String> errors, String phoneE164) {
+
+	}
+
+	/**
 	 * @param region the market's country, whose numbers the phone must be, or null when
 	 * the market is not known (then only its presence is checked)
-	 * @return the message for each field that breaks a rule (none for the market)
 	 */
-	static Map<String, String> check(BillingDetails details, String region) {
+	static Checked check(BillingDetails details, String region) {
 		Map<String, String> errors = new LinkedHashMap<>();
+		String phoneE164 = null;
 		required(errors, "contactName", details.contactName(), 100, "Enter the billing contact's name.",
 				"A name has at most 100 characters.");
 		if (isBlank(details.contactPhone())) {
@@ -36,6 +47,7 @@ final class BillingDetailsRules {
 			if (!phone.valid()) {
 				errors.put("contactPhone", phone.error());
 			}
+			phoneE164 = phone.e164();
 		}
 		if (isBlank(details.contactEmail())) {
 			errors.put("contactEmail", "Enter the billing contact's email address.");
@@ -51,7 +63,7 @@ final class BillingDetailsRules {
 		atMost(errors, "postcode", details.postcode(), 20, "A postcode has at most 20 characters.");
 		atMost(errors, "purchaseOrder", details.purchaseOrder(), 50, "At most 50 characters.");
 		atMost(errors, "taxId", details.taxId(), 50, "At most 50 characters.");
-		return errors;
+		return new Checked(errors, phoneE164);
 	}
 
 	private static void required(Map<String, String> errors, String field, String value, int max, String missing,

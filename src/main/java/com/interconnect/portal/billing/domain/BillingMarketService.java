@@ -101,13 +101,14 @@ public class BillingMarketService implements BillingMarkets {
 		else if (this.billingMarkets.existsByCompanyIdAndMarketCode(companyId, market.code())) {
 			errors.put("marketCode", market.name() + " is already enabled for this company.");
 		}
-		errors.putAll(BillingDetailsRules.check(details, (market != null) ? market.code() : null));
+		BillingDetailsRules.Checked checked = BillingDetailsRules.check(details,
+				(market != null) ? market.code() : null);
+		errors.putAll(checked.errors());
 		if (!errors.isEmpty()) {
 			throw new InvalidInputException(errors);
 		}
-		PhoneNumbers.Check phone = PhoneNumbers.validFor(details.contactPhone(), market.code());
-		BillingMarket billingMarket = this.billingMarkets.saveAndFlush(
-				new BillingMarket(companyId, market, details, phone.e164(), this.clock.instant(), actor.fullName()));
+		BillingMarket billingMarket = this.billingMarkets.saveAndFlush(new BillingMarket(companyId, market, details,
+				checked.phoneE164(), this.clock.instant(), actor.fullName()));
 		this.events.publishEvent(new BillingMarketAdded(companyId, market.name(), actor.id(), actor.fullName(),
 				billingMarket.describe()));
 		return billingMarket.view();
@@ -117,13 +118,12 @@ public class BillingMarketService implements BillingMarkets {
 	public BillingMarketView update(CurrentUser actor, long companyId, long billingMarketId, BillingDetails details) {
 		editable(actor, companyId);
 		BillingMarket billingMarket = find(companyId, billingMarketId);
-		Map<String, String> errors = BillingDetailsRules.check(details, billingMarket.market().code());
-		if (!errors.isEmpty()) {
-			throw new InvalidInputException(errors);
+		BillingDetailsRules.Checked checked = BillingDetailsRules.check(details, billingMarket.market().code());
+		if (!checked.errors().isEmpty()) {
+			throw new InvalidInputException(checked.errors());
 		}
-		PhoneNumbers.Check phone = PhoneNumbers.validFor(details.contactPhone(), billingMarket.market().code());
 		String before = billingMarket.describe();
-		billingMarket.update(details, phone.e164(), this.clock.instant(), actor.fullName());
+		billingMarket.update(details, checked.phoneE164(), this.clock.instant(), actor.fullName());
 		String after = billingMarket.describe();
 		if (!before.equals(after)) {
 			this.events.publishEvent(new BillingMarketChanged(companyId, billingMarket.market().name(), actor.id(),
