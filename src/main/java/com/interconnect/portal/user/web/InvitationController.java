@@ -48,14 +48,8 @@ class InvitationController {
 			return setPasswordView(token, invitation, form, model);
 		}
 		this.users.acceptInvitation(token, form.fullName(), form.password());
-		// the link proved the address: log the new user in, as sign-up does, on a new
-		// session id
-		// (instead of whoever was logged in on this browser)
-		if (request.getUserPrincipal() != null) {
-			request.logout();
-		}
-		request.login(invitation.email(), form.password());
-		request.changeSessionId();
+		// the link proved the address
+		SessionLogIn.logIn(request, invitation.email(), form.password());
 		redirect.addFlashAttribute("success", "Your password is set. Welcome to " + invitation.companyName()
 				+ "'s portal; you log in with " + invitation.email() + ".");
 		return "redirect:/";

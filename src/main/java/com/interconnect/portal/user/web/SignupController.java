@@ -48,9 +48,7 @@ class SignupController {
 			return "user/signup"; // the bound form keeps the input and its errors;
 									// password fields render empty
 		}
-		// log the new Company Admin in, on a new session id (session fixation protection)
-		request.login(form.email(), form.password());
-		request.changeSessionId();
+		SessionLogIn.logIn(request, form.email(), form.password());
 		redirect.addFlashAttribute("success", "Welcome to the portal. Your company " + form.companyName().strip()
 				+ " is ready, and you are its Company Admin.");
 		return "redirect:/";
