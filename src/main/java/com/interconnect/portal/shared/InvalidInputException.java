@@ -29,9 +29,19 @@ public class InvalidInputException extends RuntimeException {
 		return this.fieldErrors;
 	}
 
-	/** Puts each message beside its field of the submitted form. */
+	/**
+	 * Puts each message beside its field of the submitted form; one about a field the
+	 * form does not have goes in the form's error summary only.
+	 */
 	public void rejectIn(Errors errors) {
-		this.fieldErrors.forEach((field, message) -> errors.rejectValue(field, "invalid", message));
+		this.fieldErrors.forEach((field, message) -> {
+			if (errors.getFieldType(field) != null) {
+				errors.rejectValue(field, "invalid", message);
+			}
+			else {
+				errors.reject("invalid", message);
+			}
+		});
 	}
 
 }

@@ -1,7 +1,5 @@
 package com.interconnect.portal.marketplace.web;
 
-import java.util.Set;
-
 import com.interconnect.portal.marketplace.domain.MarketplaceService;
 import com.interconnect.portal.marketplace.domain.ServiceType;
 import com.interconnect.portal.shared.CurrentUser;
@@ -26,9 +24,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 @RequestMapping("/marketplace")
 class MarketplaceController {
-
-	private static final Set<String> FIELDS = Set.of("vxcName", "aEnd", "rateLimitMbps", "aVlan", "bVlan",
-			"configurationId", "configurationName");
 
 	private final MarketplaceService marketplace;
 
@@ -73,14 +68,7 @@ class MarketplaceController {
 				return "redirect:/configurations/" + configuration;
 			}
 			catch (InvalidInputException ex) {
-				ex.fieldErrors().forEach((field, message) -> {
-					if (FIELDS.contains(field)) {
-						result.rejectValue(field, "invalid", message);
-					}
-					else {
-						result.reject("invalid", message);
-					}
-				});
+				ex.rejectIn(result);
 			}
 		}
 		model.addAttribute("page", this.marketplace.connect(actor, portId));

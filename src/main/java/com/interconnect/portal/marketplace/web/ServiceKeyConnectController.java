@@ -1,7 +1,5 @@
 package com.interconnect.portal.marketplace.web;
 
-import java.util.Set;
-
 import com.interconnect.portal.marketplace.domain.MarketplaceService;
 import com.interconnect.portal.ordering.ConnectionDesigns.ConnectionChoices;
 import com.interconnect.portal.shared.CurrentUser;
@@ -24,9 +22,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 @RequestMapping("/marketplace/service-key")
 class ServiceKeyConnectController {
-
-	private static final Set<String> FIELDS = Set.of("serviceKey", "vxcName", "aEnd", "rateLimitMbps", "aVlan", "bVlan",
-			"configurationId", "configurationName");
 
 	private final MarketplaceService marketplace;
 
@@ -52,14 +47,7 @@ class ServiceKeyConnectController {
 				return "redirect:/configurations/" + configuration;
 			}
 			catch (InvalidInputException ex) {
-				ex.fieldErrors().forEach((field, message) -> {
-					if (FIELDS.contains(field)) {
-						result.rejectValue(field, "invalid", message);
-					}
-					else {
-						result.reject("invalid", message);
-					}
-				});
+				ex.rejectIn(result);
 			}
 		}
 		return page(this.marketplace.serviceKeyChoices(actor), model);
