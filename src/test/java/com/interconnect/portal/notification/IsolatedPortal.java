@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.UUID;
 
 import com.interconnect.portal.PortalApplication;
+import com.interconnect.portal.support.TestRun;
 
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ApplicationContextInitializer;
@@ -23,17 +24,12 @@ import org.springframework.context.ConfigurableApplicationContext;
  */
 final class IsolatedPortal {
 
-	private static final String DEFAULT_URL = "jdbc:postgresql://127.0.0.1:5432/portal_test?currentSchema=portal";
-
 	private final String schema = "notification_it_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
 
 	private final String url;
 
 	IsolatedPortal() {
-		String base = System.getenv().getOrDefault("TEST_DATABASE_URL", DEFAULT_URL);
-		this.url = base.contains("currentSchema=")
-				? base.replaceAll("currentSchema=[^&]*", "currentSchema=" + this.schema)
-				: base + (base.contains("?") ? "&" : "?") + "currentSchema=" + this.schema;
+		this.url = TestRun.databaseUrl(this.schema);
 	}
 
 	ConfigurableApplicationContext start(String... properties) {

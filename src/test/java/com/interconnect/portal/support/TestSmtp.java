@@ -1,5 +1,8 @@
 package com.interconnect.portal.support;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
 import java.util.Arrays;
 import java.util.List;
 
@@ -11,17 +14,27 @@ import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 
 /**
- * One real SMTP server (GreenMail) for the whole test run, on the port that
- * src/test/resources/config sets. Every cached Spring context of the run delivers to it,
- * so tests look only at the messages to their own (unique) addresses.
+ * One real SMTP server (GreenMail) for the whole test run, on a port of its own
+ * ({@code TEST_SMTP_PORT}, or a free one) that {@link TestRun} hands to every Spring
+ * context as {@code spring.mail.port}. Every cached Spring context of the run delivers to
+ * it, so tests look only at the messages to their own (unique) addresses.
  */
 public final class TestSmtp {
 
-	public static final int PORT = 3925;
+	public static final int PORT = Integer.parseInt(System.getenv().getOrDefault("TEST_SMTP_PORT", freePort()));
 
 	private static GreenMail server;
 
 	private TestSmtp() {
+	}
+
+	private static String freePort() {
+		try (ServerSocket socket = new ServerSocket(0)) {
+			return String.valueOf(socket.getLocalPort());
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
 	}
 
 	public static synchronized GreenMail server() {
