@@ -22,6 +22,7 @@ import com.interconnect.portal.ordering.ProvisioningProperties;
 import com.interconnect.portal.ordering.ServiceCancelled;
 import com.interconnect.portal.ordering.ServiceKind;
 import com.interconnect.portal.ordering.ServiceState;
+import com.interconnect.portal.shared.CappedPage;
 import com.interconnect.portal.shared.CurrentUser;
 import com.interconnect.portal.shared.Forbidden;
 import com.interconnect.portal.shared.LikePattern;
@@ -31,7 +32,6 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
-import org.springframework.data.support.PageableExecutionUtils;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -161,18 +161,22 @@ public class ServiceInventory implements Ordering {
 		Pageable pageable = PageRequest.of(Math.max(pageNumber, 0), PAGE_SIZE);
 		long companyId = actor.companyId();
 		String pattern = (query != null && !query.isBlank()) ? LikePattern.containing(query) : null;
+		long limit = CappedPage.countLimit(pageable);
 		Page<Service> found;
 		if (pattern != null) {
-			found = (state != null) ? this.services.searchByNameInState(companyId, pattern, state, pageable)
-					: this.services.searchByName(companyId, pattern, pageable);
+			found = (state != null)
+					? CappedPage.of(this.services.searchByNameInState(companyId, pattern, state, pageable), pageable,
+							this.services.countByNameInStateUpTo(companyId, pattern, state.name(), limit))
+					: CappedPage.of(this.services.searchByName(companyId, pattern, pageable), pageable,
+							this.services.countByNameUpTo(companyId, pattern, limit));
 		}
 		else {
 			found = (state != null)
-					? PageableExecutionUtils.getPage(
+					? CappedPage.of(
 							this.services.pageInStateOf(companyId, state.name(), pageable.getOffset(), PAGE_SIZE),
-							pageable, () -> this.services.countByCompanyIdAndState(companyId, state))
-					: PageableExecutionUtils.getPage(this.services.pageOf(companyId, pageable.getOffset(), PAGE_SIZE),
-							pageable, () -> this.services.countByCompanyId(companyId));
+							pageable, this.services.countInStateUpTo(companyId, state.name(), limit))
+					: CappedPage.of(this.services.pageOf(companyId, pageable.getOffset(), PAGE_SIZE), pageable,
+							this.services.countUpTo(companyId, limit));
 		}
 		Map<Long, LocationSummary> locations = locationsOf(found.getContent());
 		Map<Long, String> portNames = portNamesOf(found.getContent());

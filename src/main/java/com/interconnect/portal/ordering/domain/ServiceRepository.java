@@ -56,7 +56,13 @@ interface ServiceRepository extends JpaRepository<Service, Long> {
 			order by s.id desc""", nativeQuery = true)
 	List<Service> pageOf(long companyId, long offset, int size);
 
-	long countByCompanyId(long companyId);
+	/**
+	 * How many services the company has, counting at most {@code limit} (a
+	 * {@link com.interconnect.portal.shared.CappedPage}'s count).
+	 */
+	@Query(value = "select count(*) from (select 1 from service where company_id = :companyId limit :limit) c",
+			nativeQuery = true)
+	long countUpTo(long companyId, long limit);
 
 	/** The same in one state, through service_company_state_idx. */
 	@Query(value = """
@@ -66,7 +72,10 @@ interface ServiceRepository extends JpaRepository<Service, Long> {
 			order by s.id desc""", nativeQuery = true)
 	List<Service> pageInStateOf(long companyId, String state, long offset, int size);
 
-	long countByCompanyIdAndState(long companyId, ServiceState state);
+	@Query(value = """
+			select count(*) from (select 1 from service where company_id = :companyId and state = :state limit :limit) c""",
+			nativeQuery = true)
+	long countInStateUpTo(long companyId, String state, long limit);
 
 	/**
 	 * A company's services whose lower-cased name is like {@code pattern} (escaped with a
@@ -75,12 +84,22 @@ interface ServiceRepository extends JpaRepository<Service, Long> {
 	@Query("""
 			select s from Service s where s.companyId = :companyId and lower(s.name) like :pattern escape '\\'
 			order by s.id desc""")
-	Page<Service> searchByName(long companyId, String pattern, Pageable pageable);
+	List<Service> searchByName(long companyId, String pattern, Pageable pageable);
+
+	@Query(value = """
+			select count(*) from (select 1 from service where company_id = :companyId
+			  and lower(name) like :pattern escape '\\' limit :limit) c""", nativeQuery = true)
+	long countByNameUpTo(long companyId, String pattern, long limit);
 
 	@Query("""
 			select s from Service s where s.companyId = :companyId and s.state = :state
 			and lower(s.name) like :pattern escape '\\' order by s.id desc""")
-	Page<Service> searchByNameInState(long companyId, String pattern, ServiceState state, Pageable pageable);
+	List<Service> searchByNameInState(long companyId, String pattern, ServiceState state, Pageable pageable);
+
+	@Query(value = """
+			select count(*) from (select 1 from service where company_id = :companyId and state = :state
+			  and lower(name) like :pattern escape '\\' limit :limit) c""", nativeQuery = true)
+	long countByNameInStateUpTo(long companyId, String pattern, String state, long limit);
 
 	/** The VXCs with an end on the port, whichever company owns them, newest first. */
 	@Query("""

@@ -6,6 +6,7 @@ import com.interconnect.portal.account.CompanySummary;
 import com.interconnect.portal.account.SupportedBy;
 import com.interconnect.portal.ordering.ServiceState;
 import com.interconnect.portal.ordering.domain.ServicesFixtures;
+import com.interconnect.portal.shared.CappedPage;
 import com.interconnect.portal.shared.CurrentUser;
 import com.interconnect.portal.shared.Role;
 import com.interconnect.portal.support.Fixtures;
@@ -128,6 +129,34 @@ class ServicesWebTests {
 		this.mvc.perform(get("/services").param("page", "5").with(user(this.admin)))
 			.andExpect(content().string(containsString("This page is past the last one.")))
 			.andExpect(content().string(not(containsString("Your company has no services yet."))));
+	}
+
+	@Test
+	void aListLongerThanTheCountLooksAheadSaysSoAndStillPagesToTheEnd() throws Exception {
+		long first = this.services.port(this.company.id(), "Port 0");
+		int more = CappedPage.LOOK_AHEAD + 30;
+		this.jdbc.update("""
+				insert into service (company_id, order_id, kind, name, state, location_id, speed_gbps, term_months,
+				  monthly_price, currency, created_at, next_step_at)
+				select company_id, order_id, kind, 'Port ' || g, state, location_id, speed_gbps, term_months,
+				  monthly_price, currency, created_at, next_step_at
+				from service, generate_series(1, ?) g where id = ?""", more, first);
+
+		this.mvc.perform(get("/services").with(user(this.admin)))
+			.andExpect(content().string(containsString("1,000+ services")))
+			.andExpect(content().string(containsString("Page 1 of 40+")))
+			.andExpect(content().string(containsString(">Port %d</a>".formatted(more))));
+		this.mvc.perform(get("/services").param("q", "port 1").param("page", "1").with(user(this.admin)))
+			.andExpect(content().string(containsString("Page 2 of 6")))
+			.andExpect(content().string(not(containsString("+ services"))));
+		// 1,031 services in pages of 25: from page 41 the count reaches the end and is
+		// exact again.
+		this.mvc.perform(get("/services").param("page", "40").with(user(this.admin)))
+			.andExpect(content().string(containsString("Page 41 of 42")))
+			.andExpect(content().string(containsString("1,031 services")));
+		this.mvc.perform(get("/services").param("page", "41").with(user(this.admin)))
+			.andExpect(content().string(containsString(">Port 0</a>")))
+			.andExpect(content().string(not(containsString(">Next</a>"))));
 	}
 
 	@Test
