@@ -18,6 +18,7 @@ import com.interconnect.portal.account.NewCompany;
 import com.interconnect.portal.account.SetupItem;
 import com.interconnect.portal.account.SetupItemSource;
 import com.interconnect.portal.account.SetupStatus;
+import com.interconnect.portal.shared.CappedPage;
 import com.interconnect.portal.shared.NotFoundException;
 
 import org.springframework.beans.factory.ObjectProvider;
@@ -84,15 +85,21 @@ public class AccountService implements Accounts {
 
 	@Override
 	public Page<CompanySummary> search(String nameContains, AccountType accountType, Pageable pageable) {
+		long limit = CappedPage.countLimit(pageable);
 		Page<Company> found;
 		if (nameContains == null || nameContains.isBlank()) {
-			found = (accountType != null) ? this.companies.listByNameOfType(accountType, pageable)
-					: this.companies.listByName(pageable);
+			found = (accountType != null)
+					? CappedPage.of(this.companies.listByNameOfType(accountType, pageable), pageable,
+							this.companies.countOfTypeUpTo(accountType.name(), limit))
+					: CappedPage.of(this.companies.listByName(pageable), pageable, this.companies.countUpTo(limit));
 		}
 		else {
 			String pattern = likePattern(nameContains);
-			found = (accountType != null) ? this.companies.searchByType(accountType, pattern, pageable)
-					: this.companies.search(pattern, pageable);
+			found = (accountType != null)
+					? CappedPage.of(this.companies.searchByType(accountType, pattern, pageable), pageable,
+							this.companies.countSearchOfTypeUpTo(accountType.name(), pattern, limit))
+					: CappedPage.of(this.companies.search(pattern, pageable), pageable,
+							this.companies.countSearchUpTo(pattern, limit));
 		}
 		return found.map(Company::summary);
 	}

@@ -51,7 +51,7 @@ public class BillingMarketService implements BillingMarkets {
 	public Optional<PrimaryBillingMarket> primaryMarketOf(long companyId) {
 		CompanySummary company = this.accounts.get(companyId);
 		long billedCompanyId = (company.accountType() == AccountType.MANAGED) ? company.parentPartnerId() : companyId;
-		return this.billingMarkets.findFirstByCompanyIdOrderByEnabledAtAscIdAsc(billedCompanyId)
+		return this.billingMarkets.primaryOf(billedCompanyId)
 			.map((primary) -> new PrimaryBillingMarket(billedCompanyId, primary.market().code(),
 					primary.market().name(), primary.market().currency(),
 					PhoneNumbers.regionOf(primary.contactPhone())));
@@ -133,10 +133,7 @@ public class BillingMarketService implements BillingMarkets {
 	}
 
 	private List<BillingMarketView> views(long companyId) {
-		return this.billingMarkets.findByCompanyIdOrderByEnabledAtAscIdAsc(companyId)
-			.stream()
-			.map(BillingMarket::view)
-			.toList();
+		return this.billingMarkets.inEnablingOrder(companyId).stream().map(BillingMarket::view).toList();
 	}
 
 	private BillingMarket find(long companyId, long billingMarketId) {

@@ -35,9 +35,15 @@ interface ApprovalRepository extends JpaRepository<Approval, Long> {
 	Page<Approval> findByCustomerCompanyIdAndStatusOrderByRequestedAtDescIdDesc(long customerCompanyId,
 			ApprovalStatus status, Pageable pageable);
 
-	long countByProviderCompanyIdAndStatus(long providerCompanyId, ApprovalStatus status);
-
-	long countByCustomerCompanyIdAndStatus(long customerCompanyId, ApprovalStatus status);
+	/**
+	 * The company's pending approvals on either side, in one statement over the two
+	 * partial indexes (it runs on every page, for the navigation).
+	 */
+	@Query(value = """
+			select (select count(*) from approval where provider_company_id = :companyId and status = 'PENDING')
+			     + (select count(*) from approval where customer_company_id = :companyId and status = 'PENDING')""",
+			nativeQuery = true)
+	long countPendingOf(long companyId);
 
 	/**
 	 * One page of the company's decided requests on either side, latest first. Each side
@@ -55,11 +61,14 @@ interface ApprovalRepository extends JpaRepository<Approval, Long> {
 			) decided order by decided_at desc, id desc limit :size offset :offset""", nativeQuery = true)
 	List<Approval> decidedOf(long companyId, long upTo, int size, long offset);
 
+	/** How many of them there are, counting at most {@code limit} on each side. */
 	@Query(value = """
-			select (select count(*) from approval where provider_company_id = :companyId and status <> 'PENDING')
-			     + (select count(*) from approval where customer_company_id = :companyId
-			        and provider_company_id <> :companyId and status <> 'PENDING')""", nativeQuery = true)
-	long countDecidedOf(long companyId);
+			select (select count(*) from (select 1 from approval where provider_company_id = :companyId
+			          and status <> 'PENDING' limit :limit) p)
+			     + (select count(*) from (select 1 from approval where customer_company_id = :companyId
+			          and provider_company_id <> :companyId and status <> 'PENDING' limit :limit) c)""",
+			nativeQuery = true)
+	long countDecidedUpTo(long companyId, long limit);
 
 	/** Pending requests due to expire, locked (skipping those someone is deciding). */
 	@Query(value = """

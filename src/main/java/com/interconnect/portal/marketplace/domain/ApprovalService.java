@@ -29,6 +29,7 @@ import com.interconnect.portal.ordering.ServiceKind;
 import com.interconnect.portal.ordering.ServiceLive;
 import com.interconnect.portal.ordering.ServiceState;
 import com.interconnect.portal.ordering.SpeedChangeRequested;
+import com.interconnect.portal.shared.CappedPage;
 import com.interconnect.portal.shared.CurrentUser;
 import com.interconnect.portal.shared.Forbidden;
 import com.interconnect.portal.shared.NotFoundException;
@@ -38,7 +39,6 @@ import org.springframework.context.event.EventListener;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
-import org.springframework.data.support.PageableExecutionUtils;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -132,8 +132,7 @@ public class ApprovalService {
 		if (!MarketplacePermissions.canBrowse(actor)) {
 			return 0;
 		}
-		return this.approvals.countByProviderCompanyIdAndStatus(actor.companyId(), ApprovalStatus.PENDING)
-				+ this.approvals.countByCustomerCompanyIdAndStatus(actor.companyId(), ApprovalStatus.PENDING);
+		return this.approvals.countPendingOf(actor.companyId());
 	}
 
 	public ApprovalsPage page(CurrentUser actor, int incomingPage, int outgoingPage, int historyPage) {
@@ -144,11 +143,10 @@ public class ApprovalService {
 		Page<Approval> outgoing = this.approvals.findByCustomerCompanyIdAndStatusOrderByRequestedAtDescIdDesc(companyId,
 				ApprovalStatus.PENDING, PageRequest.of(Math.max(outgoingPage, 0), PAGE_SIZE));
 		Pageable historyPageable = PageRequest.of(Math.max(historyPage, 0), PAGE_SIZE);
-		Page<Approval> history = PageableExecutionUtils
-			.getPage(
-					this.approvals.decidedOf(companyId, historyPageable.getOffset() + PAGE_SIZE, PAGE_SIZE,
-							historyPageable.getOffset()),
-					historyPageable, () -> this.approvals.countDecidedOf(companyId));
+		Page<Approval> history = CappedPage.of(
+				this.approvals.decidedOf(companyId, historyPageable.getOffset() + PAGE_SIZE, PAGE_SIZE,
+						historyPageable.getOffset()),
+				historyPageable, this.approvals.countDecidedUpTo(companyId, CappedPage.countLimit(historyPageable)));
 		Names names = names(Stream.of(incoming, outgoing, history).flatMap(Page::stream).toList());
 		return new ApprovalsPage(incoming.map((approval) -> row(approval, names, actor)),
 				outgoing.map((approval) -> row(approval, names, actor)),
