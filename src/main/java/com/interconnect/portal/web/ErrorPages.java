@@ -36,7 +36,7 @@ class ErrorPages {
 	private ModelAndView page(String view, HttpStatus status, CurrentUser user) {
 		ModelAndView page = new ModelAndView(view, status);
 		page.addObject("operatorName", this.navigation.operatorName());
-		page.addObject("nav", this.navigation.navigation(user));
+		page.addObject("navigation", this.navigation.navigation(user));
 		return page;
 	}
 

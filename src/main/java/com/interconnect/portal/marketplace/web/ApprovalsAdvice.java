@@ -3,6 +3,7 @@ package com.interconnect.portal.marketplace.web;
 import com.interconnect.portal.marketplace.domain.ApprovalService;
 import com.interconnect.portal.shared.CurrentUser;
 
+import org.springframework.data.util.Lazy;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -20,9 +21,10 @@ class ApprovalsAdvice {
 		this.approvals = approvals;
 	}
 
+	/** Counted only when a page is rendered, not for a redirect. */
 	@ModelAttribute("pendingApprovals")
-	Long pendingApprovals(@AuthenticationPrincipal CurrentUser user) {
-		return (user != null) ? this.approvals.pendingCount(user) : null;
+	Lazy<Long> pendingApprovals(@AuthenticationPrincipal CurrentUser user) {
+		return (user != null) ? Lazy.of(() -> this.approvals.pendingCount(user)) : null;
 	}
 
 }

@@ -27,8 +27,6 @@ class NotificationsController {
 	String list(@AuthenticationPrincipal CurrentUser actor, @RequestParam(name = "page", defaultValue = "0") int page,
 			Model model) {
 		model.addAttribute("notifications", this.notifications.open(actor, page));
-		// they are all read now, whatever the menu counted before the page opened them
-		model.addAttribute("unreadNotifications", 0L);
 		return "notification/list";
 	}
 

@@ -3,6 +3,7 @@ package com.interconnect.portal.notification.web;
 import com.interconnect.portal.notification.domain.NotificationListService;
 import com.interconnect.portal.shared.CurrentUser;
 
+import org.springframework.data.util.Lazy;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -19,9 +20,10 @@ class UnreadNotificationsAdvice {
 		this.notifications = notifications;
 	}
 
+	/** Counted only when a page is rendered, not for a redirect. */
 	@ModelAttribute("unreadNotifications")
-	Long unreadNotifications(@AuthenticationPrincipal CurrentUser user) {
-		return (user != null) ? this.notifications.unreadCount(user) : null;
+	Lazy<Long> unreadNotifications(@AuthenticationPrincipal CurrentUser user) {
+		return (user != null) ? Lazy.of(() -> this.notifications.unreadCount(user)) : null;
 	}
 
 }
