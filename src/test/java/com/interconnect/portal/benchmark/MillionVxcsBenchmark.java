@@ -153,7 +153,7 @@ class MillionVxcsBenchmark {
 		return List.of(new Scenario("Dashboard", admin, company, "/"),
 				new Scenario("Services, page 1", admin, "Page 1 of ", "/services"),
 				new Scenario("Services, page 400", admin, "Page 400 of ", "/services", "page", "399"),
-				new Scenario("Services, last page", admin, "Page " + (lastPage + 1) + " of ", "/services", "page",
+				new Scenario("Services, last page", admin, "Page %,d of ".formatted(lastPage + 1), "/services", "page",
 						String.valueOf(lastPage)),
 				new Scenario("Services, search, 1 in 120 match", admin, "Backup to Azure", "/services", "q",
 						"backup to azure"),
