@@ -4,6 +4,7 @@ import java.time.Clock;
 
 import com.interconnect.portal.notification.EmailLogPermissions;
 import com.interconnect.portal.notification.NotificationGroup;
+import com.interconnect.portal.shared.CappedPage;
 import com.interconnect.portal.shared.CurrentUser;
 import com.interconnect.portal.shared.Forbidden;
 import com.interconnect.portal.shared.LikePattern;
@@ -11,8 +12,7 @@ import com.interconnect.portal.shared.NotFoundException;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
-import org.springframework.data.domain.Sort;
-import org.springframework.data.jpa.domain.Specification;
+import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -27,8 +27,6 @@ import org.springframework.transaction.annotation.Transactional;
 public class EmailLogService {
 
 	static final int PAGE_SIZE = 25;
-
-	private static final Sort NEWEST_FIRST = Sort.by(Sort.Order.desc("createdAt"), Sort.Order.desc("id"));
 
 	private final EmailLogRepository emails;
 
@@ -48,20 +46,11 @@ public class EmailLogService {
 	public Page<EmailLogRow> page(CurrentUser actor, String query, EmailStatus status, NotificationGroup group,
 			int pageNumber) {
 		requireEmailLog(actor);
-		Specification<OutboundEmail> filter = Specification.unrestricted();
-		if (query != null && !query.isBlank()) {
-			String pattern = LikePattern.containing(query);
-			filter = filter.and((email, criteria, builder) -> builder.or(
-					builder.like(builder.lower(email.get("recipient")), pattern, '\\'),
-					builder.like(builder.lower(email.get("subject")), pattern, '\\')));
-		}
-		if (status != null) {
-			filter = filter.and((email, criteria, builder) -> builder.equal(email.get("status"), status));
-		}
-		if (group != null) {
-			filter = filter.and((email, criteria, builder) -> builder.equal(email.get("group"), group));
-		}
-		return this.emails.findAll(filter, PageRequest.of(Math.max(pageNumber, 0), PAGE_SIZE, NEWEST_FIRST))
+		String pattern = (query != null && !query.isBlank()) ? LikePattern.containing(query) : null;
+		Pageable pageable = PageRequest.of(Math.max(pageNumber, 0), PAGE_SIZE);
+		return CappedPage
+			.of(this.emails.page(pattern, status, group, pageable), pageable,
+					this.emails.countUpTo(pattern, status, group, CappedPage.countLimit(pageable)))
 			.map(OutboundEmail::logRow);
 	}
 
