@@ -16,7 +16,7 @@ ROOT=$PWD
 BENCH=$ROOT/bench
 
 DURATION=20s
-WARMUP=5s
+WARMUP=10s
 POST_DURATION=10s
 THREADS=2
 CONNECTIONS=16
@@ -97,8 +97,8 @@ if [ "$BUILD" = 1 ]; then
 	./mvnw -o -q -B -DskipTests package
 	./mvnw -o -q -B -DskipTests -f bench/baseline/pom.xml package
 fi
-PORTAL_JAR=$(ls target/interconnect-portal-*.jar | grep -v plain | head -1)
-BASELINE_JAR=$(ls bench/baseline/target/bench-baseline-*.jar | head -1)
+PORTAL_JAR=$(ls target/interconnect-portal-*.jar | grep -v plain | sed -n 1p)
+BASELINE_JAR=$(ls bench/baseline/target/bench-baseline-*.jar | sed -n 1p)
 
 # --- 2. the dataset ---------------------------------------------------------------------------------------------------
 # One source of truth: src/test/resources/benchmark/million-vxcs.sql, loaded by MillionVxcsDataset (through
@@ -217,7 +217,7 @@ wait_for "$PORTAL/login" "$PORTAL_PID" "$OUT/portal.log"
 
 # --- 5. sign in -------------------------------------------------------------------------------------------------------
 declare -A COOKIE CSRF
-csrf_of() { grep -o 'name="_csrf" value="[^"]*"' | head -1 | sed 's/.*value="//; s/"$//'; }
+csrf_of() { grep -o 'name="_csrf" value="[^"]*"' | sed -n '1{s/.*value="//; s/"$//; p}'; }
 signin() { # email: COOKIE[email] (the Cookie header) and CSRF[email] (a token for this session's forms)
 	local email=$1 jar="$OUT/cookies/$1" token status
 	mkdir -p "$OUT/cookies"
@@ -239,10 +239,11 @@ done
 log "Signed in ${#SIGNED[@]} users"
 
 # --- 6. the measurements ----------------------------------------------------------------------------------------------
+cookie_of() { local user=${PAGE_USER[$1]}; [ -z "$user" ] || echo "${COOKIE[$user]}"; }
 url_of() { if [ "$1" = baseline ]; then echo "$BASELINE${PAGE_PATH[$1]}"; else echo "$PORTAL${PAGE_PATH[$1]}"; fi; }
 check_page() { # key: the page answers 200 with its expected text for its user
 	local key=$1 body status
-	body=$(curl -s -w '\n%{http_code}' -H "Cookie: ${COOKIE[${PAGE_USER[$key]}]:-}" "$(url_of "$key")")
+	body=$(curl -s -w '\n%{http_code}' -H "Cookie: $(cookie_of "$key")" "$(url_of "$key")")
 	status=${body##*$'\n'}
 	[ "$status" = 200 ] || die "$key (${PAGE_PATH[$key]}) answered $status"
 	grep -qF "${PAGE_EXPECT[$key]}" <<< "$body" || die "$key (${PAGE_PATH[$key]}) lacks \"${PAGE_EXPECT[$key]}\""
@@ -250,7 +251,8 @@ check_page() { # key: the page answers 200 with its expected text for its user
 drive() { # key duration label: runs wrk and appends its RESULT to results.tsv with the label
 	local key=$1 duration=$2 label=$3 line
 	line=$(wrk -t"$THREADS" -c"$CONNECTIONS" -d"$duration" --timeout 10s -s "$BENCH/wrk/page.lua" \
-		-H "Cookie: ${COOKIE[${PAGE_USER[$key]}]:-}" "$(url_of "$key")" | tee -a "$OUT/wrk.log" | grep '^RESULT')
+		-H "Cookie: $(cookie_of "$key")" "$(url_of "$key")" | tee -a "$OUT/wrk.log" | grep '^RESULT')
+	line="$line load=$(cut -d' ' -f1 /proc/loadavg)"
 	printf '%s\t%s\t%s\t%s\n' "$label" "$key" "${PAGE_TITLE[$key]}" "$line" >> "$RESULTS"
 	log "$(printf '%-8s %-44s %s' "$label" "${PAGE_TITLE[$key]}" "${line#RESULT }")"
 }
@@ -272,9 +274,14 @@ if [ "$DO_POST" = 1 ]; then
 	# dataset stays as seeded and the next run has the same requests to decide
 	"${PSQL[@]}" -v providers="$BIG,3,4,5,6,7,8,9,10,11,12,13,14,15,16,17,18,19,20,21,22" \
 		-f "$BENCH/sql/save-decisions.sql" > /dev/null
+	declare -A ADMIN_OF
 	for provider in $(sql "select distinct provider_company_id from bench.saved_approval order by 1"); do
-		admin=$(sql "select email from portal.app_user where company_id = $provider and role = 'COMPANY_ADMIN' order by id limit 1")
-		[ -n "${SIGNED[$admin]:-}" ] || { signin "$admin"; SIGNED[$admin]=1; }
+		ADMIN_OF[$provider]=$(sql "select email from portal.app_user where company_id = $provider
+			and role = 'COMPANY_ADMIN' and status = 'ACTIVE' order by id limit 1")
+		[ -n "${SIGNED[${ADMIN_OF[$provider]}]:-}" ] || { signin "${ADMIN_OF[$provider]}"; SIGNED[${ADMIN_OF[$provider]}]=1; }
+	done
+	for provider in "${!ADMIN_OF[@]}"; do
+		admin=${ADMIN_OF[$provider]}
 		sql "select id from bench.saved_approval where provider_company_id = $provider order by id" |
 			while read -r id; do
 				printf '%s\t%s\t%s\n' "$id" "${COOKIE[$admin]}" "$(sed 's/=/%3D/g; s/+/%2B/g; s/\//%2F/g' <<< "${CSRF[$admin]}")"
@@ -287,8 +294,8 @@ if [ "$DO_POST" = 1 ]; then
 	# what the database says: every decision the benchmark made, and from when to when
 	read -r DECIDED SPAN_US <<< "$(sql "select count(*), coalesce(extract(epoch from max(a.decided_at) - min(a.decided_at)) * 1e6, 0)::bigint
 		from portal.approval a join bench.saved_approval s on s.id = a.id where a.status <> 'PENDING'" | tr '|' ' ')"
-	printf '%s\t%s\t%s\t%s decided=%s decided_span_us=%s pool=%s\n' measure decide "${PAGE_TITLE[decide]}" "$line" \
-		"$DECIDED" "$SPAN_US" "$POOL" >> "$RESULTS"
+	printf '%s\t%s\t%s\t%s decided=%s decided_span_us=%s pool=%s load=%s\n' measure decide "${PAGE_TITLE[decide]}" \
+		"$line" "$DECIDED" "$SPAN_US" "$POOL" "$(cut -d' ' -f1 /proc/loadavg)" >> "$RESULTS"
 	log "$(printf '%-8s %-44s %s decided=%s' measure "${PAGE_TITLE[decide]}" "${line#RESULT }" "$DECIDED")"
 	# the listeners of the decisions (emails, audit) run after commit: let them finish before putting the rows back
 	for _ in $(seq 1 60); do

@@ -4,7 +4,8 @@
 Usage: report.py RESULTS.tsv THREADS CONNECTIONS DURATION LOADAVG
 Each line of RESULTS.tsv: label, page key, title, then wrk's RESULT line (or DISPATCH for the dispatcher).
 The ratio is a page's throughput over the baseline's, taking the higher of the baseline's two runs (first and last),
-so that a slow spell of the machine during one of them does not flatter the portal.
+so that a slow spell of the machine during one of them does not flatter the portal. "load" is the machine's
+1-minute load average at the end of the page's run (2 cores: above 2, something else was competing for them).
 """
 import sys
 
@@ -36,8 +37,8 @@ def rate(key, f):
 ceiling = max((rate("baseline", f) for f in baselines.values()), default=0)
 
 print(f"wrk -t{threads} -c{connections}, {duration} per page after a warm-up; load average at the end: {load}\n")
-print("| page | req/s | p50 | p99 | errors | ratio |")
-print("|---|---:|---:|---:|---:|---:|")
+print("| page | req/s | p50 | p99 | errors | ratio | load |")
+print("|---|---:|---:|---:|---:|---:|---:|")
 for label, key, title, f in rows:
     if label not in ("first", "measure", "last") or key == "dispatcher":
         continue
@@ -49,7 +50,7 @@ for label, key, title, f in rows:
         note = f" ({int(f['decided'])} decided of {int(f['pool'])}" + (
             ", pool used up: rate from the decisions' times" if f.get("exhausted", 0) > 0 else "") + ")"
     ratio = f"{r / ceiling:.3f}" if ceiling else "-"
-    print(f"| {name}{note} | {r:,.0f} | {ms(f['p50_us'])} | {ms(f['p99_us'])} | {errors} | {ratio} |")
+    print(f"| {name}{note} | {r:,.0f} | {ms(f['p50_us'])} | {ms(f['p99_us'])} | {errors} | {ratio} | {f.get('load', 0):.1f} |")
 
 for label, key, title, f in rows:
     if key == "dispatcher":
