@@ -238,6 +238,16 @@ for key in "${SELECTED[@]}"; do
 done
 log "Signed in ${#SIGNED[@]} users"
 
+profile_start() { jcmd "$PORTAL_PID" JFR.start name=bench settings=profile > /dev/null; }
+profile_stop() { # key: dumps the recording and prints its summary
+	jcmd "$PORTAL_PID" JFR.dump name=bench filename="$OUT/profile-$1.jfr" > /dev/null
+	jcmd "$PORTAL_PID" JFR.stop name=bench > /dev/null
+	jfr print --events jdk.ExecutionSample --stack-depth 256 "$OUT/profile-$1.jfr" |
+		python3 "$BENCH/lib/jfr_top.py" "${PAGE_TITLE[$1]}" | tee "$OUT/profile-$1.txt"
+}
+PROFILE_DECIDE=0
+case ",$PROFILE," in *,decide,*) PROFILE_DECIDE=1 ;; esac
+
 # --- 6. the measurements ----------------------------------------------------------------------------------------------
 cookie_of() { local user=${PAGE_USER[$1]}; [ -z "$user" ] || echo "${COOKIE[$user]}"; }
 url_of() { if [ "$1" = baseline ]; then echo "$BASELINE${PAGE_PATH[$1]}"; else echo "$PORTAL${PAGE_PATH[$1]}"; fi; }
@@ -289,8 +299,10 @@ if [ "$DO_POST" = 1 ]; then
 	done | sort -n > "$OUT/decisions.tsv"
 	POOL=$(wc -l < "$OUT/decisions.tsv")
 	log "Deciding up to $POOL pending requests for $POST_DURATION"
+	[ "$PROFILE_DECIDE" = 0 ] || profile_start
 	line=$(BENCH_DECISIONS="$OUT/decisions.tsv" BENCH_THREADS=$THREADS wrk -t"$THREADS" -c"$CONNECTIONS" \
 		-d"$POST_DURATION" --timeout 10s -s "$BENCH/wrk/decide.lua" "$PORTAL" | tee -a "$OUT/wrk.log" | grep '^RESULT')
+	[ "$PROFILE_DECIDE" = 0 ] || profile_stop decide
 	# what the database says: every decision the benchmark made, and from when to when
 	read -r DECIDED SPAN_US <<< "$(sql "select count(*), coalesce(extract(epoch from max(a.decided_at) - min(a.decided_at)) * 1e6, 0)::bigint
 		from portal.approval a join bench.saved_approval s on s.id = a.id where a.status <> 'PENDING'" | tr '|' ' ')"
@@ -317,16 +329,14 @@ drive baseline "$DURATION" last
 if [ -n "$PROFILE" ]; then
 	IFS=, read -r -a PROFILED <<< "$PROFILE"
 	for key in "${PROFILED[@]}"; do
+		[ "$key" = decide ] && continue
 		[ -n "${PAGE_PATH[$key]:-}" ] || die "unknown page $key to profile"
 		user=${PAGE_USER[$key]}
 		[ -z "$user" ] || [ -n "${SIGNED[$user]:-}" ] || { signin "$user"; SIGNED[$user]=1; }
 		log "Profiling $key for $PROFILE_DURATION (JFR, profile settings)"
-		jcmd "$PORTAL_PID" JFR.start name=bench settings=profile > /dev/null
+		profile_start
 		drive "$key" "$PROFILE_DURATION" profile
-		jcmd "$PORTAL_PID" JFR.dump name=bench filename="$OUT/profile-$key.jfr" > /dev/null
-		jcmd "$PORTAL_PID" JFR.stop name=bench > /dev/null
-		jfr print --events jdk.ExecutionSample --stack-depth 256 "$OUT/profile-$key.jfr" |
-			python3 "$BENCH/lib/jfr_top.py" "${PAGE_TITLE[$key]}" | tee "$OUT/profile-$key.txt"
+		profile_stop "$key"
 	done
 fi
 stop_portal
