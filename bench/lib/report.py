@@ -28,8 +28,9 @@ baselines = {label: f for label, key, title, f in rows if key == "baseline" and 
 
 
 def rate(key, f):
-    if key == "decide" and f.get("exhausted", 0) > 0 and f.get("decided_span_us", 0) > 0:
-        # the pool of pending requests ran out before the end: the database's decision times tell the rate
+    if key == "decide" and (f.get("exhausted", 0) > 0 or f["requests"] == 0) and f.get("decided_span_us", 0) > 0:
+        # the pool of pending requests ran out before the end, or no answer came back within the run: the
+        # database's decision times tell the rate
         return f["decided"] / (f["decided_span_us"] / 1e6)
     return f["requests"] / (f["duration_us"] / 1e6)
 
@@ -48,7 +49,7 @@ for label, key, title, f in rows:
     note = ""
     if key == "decide":
         note = f" ({int(f['decided'])} decided of {int(f['pool'])}" + (
-            ", pool used up: rate from the decisions' times" if f.get("exhausted", 0) > 0 else "") + ")"
+            ", rate from the decisions' times" if f.get("exhausted", 0) > 0 or f["requests"] == 0 else "") + ")"
     ratio = f"{r / ceiling:.3f}" if ceiling else "-"
     print(f"| {name}{note} | {r:,.0f} | {ms(f['p50_us'])} | {ms(f['p99_us'])} | {errors} | {ratio} | {f.get('load', 0):.1f} |")
 
