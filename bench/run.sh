@@ -94,8 +94,8 @@ if ! command -v wrk >/dev/null; then
 fi
 if [ "$BUILD" = 1 ]; then
 	log "Building the portal's jar and the baseline (offline)"
-	./mvnw -o -q -B -DskipTests package
-	./mvnw -o -q -B -DskipTests -f bench/baseline/pom.xml package
+	./mvnw -q -B -DskipTests package
+	./mvnw -q -B -DskipTests -f bench/baseline/pom.xml package
 fi
 PORTAL_JAR=$(ls target/interconnect-portal-*.jar | grep -v plain | sed -n 1p)
 BASELINE_JAR=$(ls bench/baseline/target/bench-baseline-*.jar | sed -n 1p)
@@ -108,7 +108,7 @@ SCRIPT_HASH=$(sha256sum src/test/resources/benchmark/million-vxcs.sql | cut -d' 
 SEEDED_HASH=$("${PSQL_ADMIN[@]}" -d "$DB" -At -c "select script_sha256 from bench.dataset" 2>/dev/null || true)
 if [ "$SEEDED_HASH" != "$SCRIPT_HASH" ]; then
 	log "Seeding $DB with the million-VXC dataset (MillionVxcsBenchmark; a few minutes)"
-	TEST_DATABASE_NAME=${TEST_DATABASE_NAME:-portal_test_bench} ./mvnw -o -q -B test -Dtest=MillionVxcsBenchmark \
+	TEST_DATABASE_NAME=${TEST_DATABASE_NAME:-portal_test_bench} ./mvnw -q -B test -Dtest=MillionVxcsBenchmark \
 		-Dsurefire.failIfNoSpecifiedTests=false -Dbenchmark.warmup=0 -Dbenchmark.iterations=1 \
 		> "$OUT/seed.log" 2>&1 || die "seeding, see $OUT/seed.log"
 	[ "$(sql "select script_sha256 from bench.dataset")" = "$SCRIPT_HASH" ] || die "seeding left no marker"
