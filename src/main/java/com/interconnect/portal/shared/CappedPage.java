@@ -11,7 +11,7 @@ import org.springframework.data.domain.Pageable;
  * A page of a list too long to count on every view (a company with 200,000 services): the
  * count stops {@link #LOOK_AHEAD} rows past the page's first row, so a view costs the
  * same whatever the list's length. {@link #isCapped()} tells that there are at least that
- * many more, and the pager says "Page 1 of 50+".
+ * many more, and the pager says Page 1 of 50+.
  */
 public final class CappedPage<T> extends PageImpl<T> {
 

@@ -14,7 +14,7 @@ import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * What the pager fragment ({@code fragments/lists :: pager}) shows: links to the previous
- * and next page that keep the list's search, and "Page 3 of 50+" when the count stopped
+ * and next page that keep the list's search, and Page 3 of 50+ when the count stopped
  * early. Templates reach it as {@code @pagers}.
  */
 @Component("pagers")
@@ -34,12 +34,12 @@ class Pagers {
 			.toUriString();
 	}
 
-	/** "Page 3 of 12", or "Page 3 of 53+" when the list is longer than was counted. */
+	/** Page 3 of 12, or Page 3 of 53+ when the list is longer than was counted. */
 	public String position(Page<?> page) {
 		return "Page " + number(page.getNumber() + 1) + " of " + number(page.getTotalPages()) + more(page);
 	}
 
-	/** "818 services", "1 service" or "1,020+ services". */
+	/** 818 services, 1 service, or 1020+ services (formatted with a thousands separator). */
 	public String count(Page<?> page, String one, String many) {
 		long total = page.getTotalElements();
 		return number(total) + more(page) + " " + ((total == 1 && !isCapped(page)) ? one : many);
