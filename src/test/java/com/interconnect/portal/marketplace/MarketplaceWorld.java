@@ -4,7 +4,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.List;
 import java.util.Set;
 import java.util.function.Supplier;
 
@@ -176,29 +175,33 @@ public final class MarketplaceWorld {
 	}
 
 	/**
-	 * The subjects of the emails delivered to the address, waiting up to 20 s for at
-	 * least {@code count}.
+	 * The subject of the email delivered to the address whose subject starts with the
+	 * prefix, waiting up to 20 s for that email (not for any email: others can arrive
+	 * first).
 	 */
-	public static List<String> subjectsTo(String email, int count) {
-		return waitFor(() -> TestSmtp.messagesTo(email).stream().map(MarketplaceWorld::subjectOf).toList(),
-				(subjects) -> subjects.size() >= count);
+	public static String subjectTo(String email, String subjectPrefix) {
+		return subjectOf(messageTo(email, subjectPrefix));
 	}
 
 	/**
 	 * The plain text of the email to the address whose subject starts with the prefix.
 	 */
 	public static String textOf(String email, String subjectPrefix) {
-		MimeMessage message = waitFor(() -> TestSmtp.messagesTo(email)
-			.stream()
-			.filter((candidate) -> subjectOf(candidate).startsWith(subjectPrefix))
-			.findFirst()
-			.orElse(null), (found) -> found != null);
+		MimeMessage message = messageTo(email, subjectPrefix);
 		try {
 			return textPart(message);
 		}
 		catch (Exception ex) {
 			throw new IllegalStateException(ex);
 		}
+	}
+
+	private static MimeMessage messageTo(String email, String subjectPrefix) {
+		return waitFor(() -> TestSmtp.messagesTo(email)
+			.stream()
+			.filter((candidate) -> subjectOf(candidate).startsWith(subjectPrefix))
+			.findFirst()
+			.orElse(null), (found) -> found != null);
 	}
 
 	private static String textPart(jakarta.mail.Part part) throws Exception {
