@@ -3,7 +3,6 @@ package com.interconnect.portal.marketplace;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.Set;
 import java.util.function.Supplier;
 
@@ -26,6 +25,7 @@ import com.interconnect.portal.ordering.domain.ServicesFixtures;
 import com.interconnect.portal.shared.CurrentUser;
 import com.interconnect.portal.shared.Role;
 import com.interconnect.portal.support.Fixtures;
+import com.interconnect.portal.support.TestClock;
 import com.interconnect.portal.support.TestData;
 import com.interconnect.portal.support.TestSmtp;
 import com.interconnect.portal.user.domain.UserService;
@@ -134,7 +134,7 @@ public final class MarketplaceWorld {
 	 */
 	public long connectWithPreApprovedKey(int rateLimitMbps, int vlan) {
 		ServiceKeyService keys = this.context.getBean(ServiceKeyService.class);
-		LocalDate today = LocalDate.now(ZoneOffset.UTC);
+		LocalDate today = TestClock.today();
 		long keyId = keys.create(this.providerAdmin, new ServiceKeyData(this.providerPort, TestData.unique("Key"), true,
 				1000, null, true, today, today.plusDays(5)));
 		String key = keys.get(this.providerAdmin, keyId, 0).key().key();
@@ -167,11 +167,6 @@ public final class MarketplaceWorld {
 
 	public String stateOf(long serviceId) {
 		return this.jdbc.queryForObject("select state from service where id = ?", String.class, serviceId);
-	}
-
-	/** Moves the request's expiry to {@code at}. */
-	public void expiresAt(long approvalId, Instant at) {
-		this.jdbc.update("update approval set expires_at = ? where id = ?", java.sql.Timestamp.from(at), approvalId);
 	}
 
 	/**

@@ -38,7 +38,6 @@ import com.interconnect.portal.support.TestData;
 import com.interconnect.portal.support.TestSmtp;
 import com.interconnect.portal.user.UserInvited;
 import com.interconnect.portal.user.domain.LoginAttempts;
-import com.interconnect.portal.user.domain.UserRow;
 import com.interconnect.portal.user.domain.UserService;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;

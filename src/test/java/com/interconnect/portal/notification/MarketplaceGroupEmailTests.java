@@ -1,6 +1,6 @@
 package com.interconnect.portal.notification;
 
-import java.time.Instant;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -22,8 +22,10 @@ import com.interconnect.portal.shared.CurrentUser;
 import com.interconnect.portal.shared.Role;
 import com.interconnect.portal.support.Fixtures;
 import com.interconnect.portal.support.Outbox;
+import com.interconnect.portal.support.TestClock;
 import com.interconnect.portal.support.TestSmtp;
 import com.interconnect.portal.user.domain.UserService;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -93,6 +95,11 @@ class MarketplaceGroupEmailTests {
 		this.outbox = new Outbox(this.jdbc);
 	}
 
+	@AfterEach
+	void realTime() {
+		TestClock.reset();
+	}
+
 	/**
 	 * A provider and a customer ({@link MarketplaceWorld}); besides its users, the
 	 * customer has a Technical Contact who turned the group off and a Read Only user. The
@@ -155,8 +162,8 @@ class MarketplaceGroupEmailTests {
 								"Sydney is full this month.");
 						return new Outcome("Connection request denied", customerSide(world));
 					}), new Case("request expired", NotificationGroup.ORDERING, this::requester, (world) -> {
-						world.marketplace()
-							.expiresAt(world.marketplace().request(500, 325), Instant.now().minusSeconds(1));
+						world.marketplace().request(500, 325);
+						TestClock.advance(Duration.ofDays(30).plusMinutes(1));
 						this.expiry.runOnce();
 						return new Outcome("Connection request expired", customerSide(world));
 					}), new Case("VXC available", NotificationGroup.SERVICES, this::requester, (world) -> {

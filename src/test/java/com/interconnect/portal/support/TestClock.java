@@ -29,6 +29,8 @@ public final class TestClock extends Clock {
 
 	private volatile Duration offset = Duration.ZERO;
 
+	private volatile Instant stoppedAt;
+
 	private TestClock() {
 	}
 
@@ -37,13 +39,27 @@ public final class TestClock extends Clock {
 	}
 
 	/** Time passes: the portal's "now" moves on by the amount. */
-	public static void advance(Duration amount) {
-		INSTANCE.offset = INSTANCE.offset.plus(amount);
+	public static synchronized void advance(Duration amount) {
+		if (INSTANCE.stoppedAt != null) {
+			INSTANCE.stoppedAt = INSTANCE.stoppedAt.plus(amount);
+		}
+		else {
+			INSTANCE.offset = INSTANCE.offset.plus(amount);
+		}
+	}
+
+	/**
+	 * The clock stands still (until {@link #advance} or {@link #reset()}), so that a test
+	 * and the portal agree on "today" even across midnight UTC.
+	 */
+	public static synchronized void stop() {
+		INSTANCE.stoppedAt = INSTANCE.instant();
 	}
 
 	/** Back to the wall clock. */
-	public static void reset() {
+	public static synchronized void reset() {
 		INSTANCE.offset = Duration.ZERO;
+		INSTANCE.stoppedAt = null;
 	}
 
 	/** The portal's "now". */
@@ -58,7 +74,8 @@ public final class TestClock extends Clock {
 
 	@Override
 	public Instant instant() {
-		return Instant.now().plus(this.offset);
+		Instant stopped = this.stoppedAt;
+		return (stopped != null) ? stopped : Instant.now().plus(this.offset);
 	}
 
 	@Override
@@ -68,7 +85,7 @@ public final class TestClock extends Clock {
 
 	@Override
 	public Clock withZone(ZoneId zone) {
-		return Clock.offset(Clock.system(zone), this.offset);
+		throw new UnsupportedOperationException("The portal's clock is UTC");
 	}
 
 	/** Registers the clock as the primary {@code Clock} of every test context. */

@@ -2,21 +2,21 @@ package com.interconnect.portal.marketplace.domain;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 
 import com.interconnect.portal.marketplace.MarketplaceWorld;
 import com.interconnect.portal.ordering.domain.ServicesFixtures;
 import com.interconnect.portal.shared.Forbidden;
 import com.interconnect.portal.shared.NotFoundException;
 import com.interconnect.portal.support.Outbox;
+import com.interconnect.portal.support.Race;
+import com.interconnect.portal.support.TestClock;
 import com.interconnect.portal.support.TestSmtp;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -69,6 +69,11 @@ class ConnectionRequestTests {
 		this.world = new MarketplaceWorld(this.context);
 		this.services = new ServicesFixtures(this.context);
 		this.outbox = new Outbox(this.jdbc);
+	}
+
+	@AfterEach
+	void realTime() {
+		TestClock.reset();
 	}
 
 	@Test
@@ -169,13 +174,22 @@ class ConnectionRequestTests {
 
 		assertThatThrownBy(() -> this.approvals.withdraw(this.world.providerAdmin, approval))
 			.isInstanceOf(Forbidden.class);
+		// two days later, so that "at" can only be the time of the withdrawal
+		TestClock.advance(Duration.ofDays(2));
+		Instant before = TestClock.now();
 		this.approvals.withdraw(this.world.customerTech, approval);
+		Instant after = TestClock.now();
+		Instant decidedAt = this.jdbc
+			.queryForObject("select decided_at from approval where id = ?", java.sql.Timestamp.class, approval)
+			.toInstant();
 
 		assertThat(this.world.statusOf(approval)).isEqualTo("WITHDRAWN");
 		assertThat(this.world.stateOf(vxc)).isEqualTo("CANCELLED");
 		assertThatThrownBy(() -> this.approvals.accept(this.world.providerAdmin, approval))
 			.isInstanceOf(AlreadyDecidedException.class)
-			.hasMessageStartingWith("This request was already withdrawn by " + this.world.customerTech.fullName());
+			.hasMessage("This request was already withdrawn by " + this.world.customerTech.fullName() + " at "
+					+ Approval.TIME.format(decidedAt) + ".");
+		assertThat(decidedAt).isBetween(before.truncatedTo(ChronoUnit.MICROS), after);
 	}
 
 	@Test
@@ -183,14 +197,18 @@ class ConnectionRequestTests {
 		long approval = this.world.request(100, 304);
 		long vxc = this.world.vxcOfApproval(approval);
 
-		this.world.expiresAt(approval, Instant.now().plus(Duration.ofDays(1)));
+		// the reminder is due 3 days before the 30 days are up
+		TestClock.advance(Duration.ofDays(26));
+		this.expiry.runOnce();
+		assertThat(this.outbox.count(this.world.providerAdmin.email(), "Reminder:")).as("not yet").isZero();
+		TestClock.advance(Duration.ofDays(1).plusMinutes(1));
 		this.expiry.runOnce();
 		this.expiry.runOnce();
 		assertThat(this.world.statusOf(approval)).isEqualTo("PENDING");
 		assertThat(textOf(this.world.providerAdmin.email(), "Reminder: connection request from"))
 			.contains("Request: #" + approval);
 
-		this.world.expiresAt(approval, Instant.now().minusSeconds(1));
+		TestClock.advance(Duration.ofDays(3));
 		this.expiry.runOnce();
 
 		assertThat(this.world.statusOf(approval)).isEqualTo("EXPIRED");
@@ -252,54 +270,49 @@ class ConnectionRequestTests {
 			.allSatisfy((row) -> assertThat(row.customerName()).isEqualTo(this.world.provider.name()));
 	}
 
+	/**
+	 * The provider's two admins decide the same request at the same moment,
+	 * {@link Race#ROUNDS} times over (a fresh request each round): every round exactly
+	 * one decision wins, the other is told who decided, and one decision email goes out.
+	 */
 	@Test
-	void whenTwoAdminsDecideAtOnceExactlyOneWinsAndOneSetOfEmailsIsSent() throws Exception {
-		ExecutorService threads = Executors.newFixedThreadPool(2);
+	void whenTwoAdminsDecideAtOnceExactlyOneWinsAndOneSetOfEmailsIsSent() {
+		for (int round = 0; round < Race.ROUNDS; round++) {
+			long approval = this.world.request(100, 310 + round);
+
+			List<Object> outcomes = Race.run(() -> decide(() -> {
+				this.approvals.accept(this.world.providerAdmin, approval);
+				return "accepted";
+			}), () -> decide(() -> {
+				this.approvals.deny(this.world.providerTech, approval, "No.");
+				return "denied";
+			}));
+
+			List<String> won = outcomes.stream().filter(String.class::isInstance).map(String.class::cast).toList();
+			assertThat(won).as("round %d", round).hasSize(1);
+			assertThat(outcomes).as("round %d", round)
+				.filteredOn(AlreadyDecidedException.class::isInstance)
+				.singleElement()
+				.extracting((lost) -> ((Throwable) lost).getMessage())
+				.asString()
+				.startsWith("This request was already " + won.get(0) + " by ");
+			assertThat(this.world.statusOf(approval)).as("round %d", round)
+				.isEqualTo(won.get(0).equals("accepted") ? "APPROVED" : "REJECTED");
+			assertThat(decisionEmailsTo(this.world.customerTech.email())).as("round %d", round).isEqualTo(round + 1);
+		}
+	}
+
+	/** The decision's outcome, or the exception that refused it. */
+	private static Object decide(Callable<String> decision) {
 		try {
-			for (int round = 0; round < 4; round++) {
-				long approval = this.world.request(100, 310 + round);
-				CountDownLatch start = new CountDownLatch(1);
-				List<Callable<String>> decisions = List.of(() -> {
-					start.await();
-					this.approvals.accept(this.world.providerAdmin, approval);
-					return "accepted";
-				}, () -> {
-					start.await();
-					this.approvals.deny(this.world.providerTech, approval, "No.");
-					return "denied";
-				});
-				List<Future<String>> futures = new ArrayList<>();
-				decisions.forEach((decision) -> futures.add(threads.submit(decision)));
-				start.countDown();
-				List<String> won = new ArrayList<>();
-				List<Throwable> lost = new ArrayList<>();
-				for (Future<String> future : futures) {
-					try {
-						won.add(future.get());
-					}
-					catch (java.util.concurrent.ExecutionException ex) {
-						lost.add(ex.getCause());
-					}
-				}
-				assertThat(won).hasSize(1);
-				assertThat(lost).singleElement()
-					.isInstanceOf(AlreadyDecidedException.class)
-					.extracting(Throwable::getMessage)
-					.asString()
-					.startsWith("This request was already " + won.get(0) + " by ");
-				assertThat(this.world.statusOf(approval))
-					.isEqualTo(won.get(0).equals("accepted") ? "APPROVED" : "REJECTED");
-				assertThat(this.jdbc.queryForObject(
-						"select count(*) from approval where id = ? and decided_at is not null", Integer.class,
-						approval))
-					.isEqualTo(1);
-			}
+			return decision.call();
 		}
-		finally {
-			threads.shutdownNow();
+		catch (AlreadyDecidedException ex) {
+			return ex;
 		}
-		// one decision email per request to the requester: four rounds, four emails
-		assertThat(decisionEmailsTo(this.world.customerTech.email())).isEqualTo(4);
+		catch (Exception ex) {
+			throw new IllegalStateException(ex);
+		}
 	}
 
 	private int decisionEmailsTo(String email) {

@@ -1,14 +1,10 @@
 package com.interconnect.portal.marketplace.domain;
 
-import java.time.Instant;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 
 import com.interconnect.portal.account.Accounts;
 import com.interconnect.portal.catalog.Catalog;
@@ -28,8 +24,11 @@ import com.interconnect.portal.shared.NotFoundException;
 import com.interconnect.portal.shared.Role;
 import com.interconnect.portal.support.Fixtures;
 import com.interconnect.portal.support.Outbox;
+import com.interconnect.portal.support.Race;
+import com.interconnect.portal.support.TestClock;
 import com.interconnect.portal.support.TestSmtp;
 import com.interconnect.portal.user.domain.UserService;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -86,6 +85,11 @@ class SpeedChangeTests {
 	void setUp() {
 		this.world = new MarketplaceWorld(this.context);
 		this.services = new ServicesFixtures(this.context);
+	}
+
+	@AfterEach
+	void realTime() {
+		TestClock.reset();
 	}
 
 	@Test
@@ -199,37 +203,39 @@ class SpeedChangeTests {
 			.isEqualTo(1);
 	}
 
+	/**
+	 * Two admins raise the same VXC at the same moment, {@link Race#ROUNDS} times over
+	 * (the waiting change withdrawn after each round): every round opens exactly one
+	 * request and emails the provider once.
+	 */
 	@Test
-	void twoAdminsRaisingAtOnceOpenOneRequest() throws Exception {
+	void twoAdminsRaisingAtOnceOpenOneRequest() {
 		long vxc = this.world.liveConnection(500, 404);
-		CountDownLatch start = new CountDownLatch(1);
-		ExecutorService pool = Executors.newFixedThreadPool(2);
-		List<Future<String>> outcomes = new ArrayList<>();
-		for (CurrentUser admin : List.of(this.world.customerTech, this.world.customerAdmin)) {
-			Callable<String> raise = () -> {
-				start.await();
-				try {
-					this.speedChanges.change(admin, vxc, 1000);
-					return "requested";
-				}
-				catch (InvalidInputException ex) {
-					return "refused";
-				}
-			};
-			outcomes.add(pool.submit(raise));
-		}
-		start.countDown();
-		List<String> results = new ArrayList<>();
-		for (Future<String> outcome : outcomes) {
-			results.add(outcome.get());
-		}
-		pool.shutdown();
+		for (int round = 0; round < Race.ROUNDS; round++) {
+			List<Callable<String>> raises = new ArrayList<>();
+			for (CurrentUser admin : List.of(this.world.customerTech, this.world.customerAdmin)) {
+				raises.add(() -> {
+					try {
+						this.speedChanges.change(admin, vxc, 1000);
+						return "requested";
+					}
+					catch (InvalidInputException ex) {
+						return "refused";
+					}
+				});
+			}
 
-		assertThat(results).containsExactlyInAnyOrder("requested", "refused");
-		assertThat(this.jdbc.queryForObject("select count(*) from approval where vxc_id = ? and type = 'SPEED_CHANGE'",
-				Integer.class, vxc))
-			.isEqualTo(1);
-		assertThat(speedChangeSubjects(this.world.providerAdmin.email())).hasSize(1);
+			List<String> results = Race.run(raises.get(0), raises.get(1));
+
+			assertThat(results).as("round %d", round).containsExactlyInAnyOrder("requested", "refused");
+			assertThat(this.jdbc.queryForObject(
+					"select count(*) from approval where vxc_id = ? and type = 'SPEED_CHANGE' and status = 'PENDING'",
+					Integer.class, vxc))
+				.as("round %d", round)
+				.isEqualTo(1);
+			assertThat(speedChangeSubjects(this.world.providerAdmin.email())).as("round %d", round).hasSize(round + 1);
+			this.approvals.withdraw(this.world.customerTech, this.world.approvalOf(vxc));
+		}
 	}
 
 	@Test
@@ -323,7 +329,7 @@ class SpeedChangeTests {
 		long expired = this.world.liveConnection(500, 412);
 		this.speedChanges.change(this.world.customerTech, expired, 2000);
 		long approval = this.world.approvalOf(expired);
-		this.world.expiresAt(approval, Instant.now().minusSeconds(1));
+		TestClock.advance(Duration.ofDays(30).plusMinutes(1));
 		this.expiry.runOnce();
 
 		assertThat(this.world.statusOf(approval)).isEqualTo("EXPIRED");
