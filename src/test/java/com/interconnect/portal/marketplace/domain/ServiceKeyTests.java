@@ -86,6 +86,12 @@ class ServiceKeyTests {
 		LocalDate from = today().plusDays(1);
 		LocalDate to = today().plusDays(2);
 		String later = key(true, 1000, null, false, from, to);
+		ServiceKeyRow row = rowOf(later);
+		assertThat(row.description()).startsWith("Key");
+		assertThat(row.multiUse()).isTrue();
+		assertThat(row.active()).isTrue();
+		assertThat(row.validFrom()).isEqualTo(from);
+		assertThat(row.validTo()).isEqualTo(to);
 		assertThat(stateOf(later)).isEqualTo("Not valid yet");
 		assertRefused(later, 100, "serviceKey", "This service key is not valid yet: it is valid from " + from + ".");
 
@@ -105,6 +111,8 @@ class ServiceKeyTests {
 		String inactive = key(true, 1000, null, false, today(), today().plusDays(5));
 		this.keys.deactivate(this.world.providerAdmin, idOf(inactive));
 		assertThat(stateOf(inactive)).isEqualTo("Inactive");
+		assertThat(rowOf(inactive).active()).isFalse();
+		assertThat(rowOf(single).multiUse()).isFalse();
 	}
 
 	@Test
@@ -241,14 +249,17 @@ class ServiceKeyTests {
 
 	/** The state Company > Service Keys shows for the key. */
 	private String stateOf(String key) {
+		return rowOf(key).state();
+	}
+
+	private ServiceKeyRow rowOf(String key) {
 		return this.keys.page(this.world.providerAdmin, 0)
 			.keys()
 			.getContent()
 			.stream()
 			.filter((row) -> row.key().equals(key))
 			.findFirst()
-			.orElseThrow()
-			.state();
+			.orElseThrow();
 	}
 
 	private long idOf(String key) {

@@ -84,7 +84,14 @@ class SupportDetailsValidationTests {
 		CurrentUser technicalAdmin = this.fixtures.user(this.company, Role.TECHNICAL_ADMIN);
 		String onlyAdmins = "Only a Company Admin can change these details.";
 
-		assertThat(this.support.page(technicalAdmin, this.company.id()).note()).isEqualTo(onlyAdmins);
+		assertThat(this.support.page(this.admin, this.company.id())).satisfies((page) -> {
+			assertThat(page.canEdit()).isTrue();
+			assertThat(page.note()).isNull();
+		});
+		assertThat(this.support.page(technicalAdmin, this.company.id())).satisfies((page) -> {
+			assertThat(page.canEdit()).isFalse();
+			assertThat(page.note()).isEqualTo(onlyAdmins);
+		});
 		assertThatThrownBy(
 				() -> this.support.save(technicalAdmin, this.company.id(), "+61 2 9876 5432", "noc@test.example"))
 			.isInstanceOf(Forbidden.class)
