@@ -64,8 +64,8 @@ class ServiceKeysBrowserTests extends BrowserTest {
 		assertThat(messages()).contains("Order placed: 1 service is being provisioned.");
 		assertThat(this.jdbc.queryForObject("select state from service where company_id = ? and name = ?", String.class,
 				world.customer.id(), "Keyed to Nova"))
-			.as("a pre-approved key skips the approval")
-			.isNotEqualTo("AWAITING_APPROVAL");
+			.as("a pre-approved key skips the approval: ordered, waiting for the provisioner")
+			.isEqualTo("DEPLOYABLE");
 		logOut(world.customerTech.fullName());
 
 		assertThat(textOf(world.providerAdmin.email(), "Connection made with your service key")).contains(

@@ -3,8 +3,6 @@ package com.interconnect.portal.marketplace;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
-import java.util.List;
 import java.util.Set;
 import java.util.function.Supplier;
 
@@ -27,6 +25,7 @@ import com.interconnect.portal.ordering.domain.ServicesFixtures;
 import com.interconnect.portal.shared.CurrentUser;
 import com.interconnect.portal.shared.Role;
 import com.interconnect.portal.support.Fixtures;
+import com.interconnect.portal.support.TestClock;
 import com.interconnect.portal.support.TestData;
 import com.interconnect.portal.support.TestSmtp;
 import com.interconnect.portal.user.domain.UserService;
@@ -135,7 +134,7 @@ public final class MarketplaceWorld {
 	 */
 	public long connectWithPreApprovedKey(int rateLimitMbps, int vlan) {
 		ServiceKeyService keys = this.context.getBean(ServiceKeyService.class);
-		LocalDate today = LocalDate.now(ZoneOffset.UTC);
+		LocalDate today = TestClock.today();
 		long keyId = keys.create(this.providerAdmin, new ServiceKeyData(this.providerPort, TestData.unique("Key"), true,
 				1000, null, true, today, today.plusDays(5)));
 		String key = keys.get(this.providerAdmin, keyId, 0).key().key();
@@ -170,35 +169,34 @@ public final class MarketplaceWorld {
 		return this.jdbc.queryForObject("select state from service where id = ?", String.class, serviceId);
 	}
 
-	/** Moves the request's expiry to {@code at}. */
-	public void expiresAt(long approvalId, Instant at) {
-		this.jdbc.update("update approval set expires_at = ? where id = ?", java.sql.Timestamp.from(at), approvalId);
-	}
-
 	/**
-	 * The subjects of the emails delivered to the address, waiting up to 20 s for at
-	 * least {@code count}.
+	 * The subject of the email delivered to the address whose subject starts with the
+	 * prefix, waiting up to 20 s for that email (not for any email: others can arrive
+	 * first).
 	 */
-	public static List<String> subjectsTo(String email, int count) {
-		return waitFor(() -> TestSmtp.messagesTo(email).stream().map(MarketplaceWorld::subjectOf).toList(),
-				(subjects) -> subjects.size() >= count);
+	public static String subjectTo(String email, String subjectPrefix) {
+		return subjectOf(messageTo(email, subjectPrefix));
 	}
 
 	/**
 	 * The plain text of the email to the address whose subject starts with the prefix.
 	 */
 	public static String textOf(String email, String subjectPrefix) {
-		MimeMessage message = waitFor(() -> TestSmtp.messagesTo(email)
-			.stream()
-			.filter((candidate) -> subjectOf(candidate).startsWith(subjectPrefix))
-			.findFirst()
-			.orElse(null), (found) -> found != null);
+		MimeMessage message = messageTo(email, subjectPrefix);
 		try {
 			return textPart(message);
 		}
 		catch (Exception ex) {
 			throw new IllegalStateException(ex);
 		}
+	}
+
+	private static MimeMessage messageTo(String email, String subjectPrefix) {
+		return waitFor(() -> TestSmtp.messagesTo(email)
+			.stream()
+			.filter((candidate) -> subjectOf(candidate).startsWith(subjectPrefix))
+			.findFirst()
+			.orElse(null), (found) -> found != null);
 	}
 
 	private static String textPart(jakarta.mail.Part part) throws Exception {

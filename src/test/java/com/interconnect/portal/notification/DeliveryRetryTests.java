@@ -87,6 +87,11 @@ class DeliveryRetryTests {
 		assertThat(Duration.between(attempts.get(1), attempts.get(2))).isGreaterThanOrEqualTo(Duration.ofMillis(400));
 		// a failed email is not tried again
 		assertThat(mailSender.attemptsTo(rejected)).hasSize(3);
+		// the healthy email went out at the first attempt, before either retry of the
+		// others
+		assertThat(mailSender.attemptsTo(fine)).singleElement()
+			.satisfies((sent) -> assertThat(sent).isBefore(attempts.get(1))
+				.isBefore(mailSender.attemptsTo(rejected).get(1)));
 	}
 
 	private static Map<String, Object> row(String recipient) {

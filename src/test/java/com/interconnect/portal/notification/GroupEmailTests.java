@@ -1,7 +1,5 @@
 package com.interconnect.portal.notification;
 
-import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
@@ -15,17 +13,24 @@ import com.interconnect.portal.account.AccountType;
 import com.interconnect.portal.account.Accounts;
 import com.interconnect.portal.account.CompanySummary;
 import com.interconnect.portal.account.SupportedBy;
+import com.interconnect.portal.catalog.Catalog;
+import com.interconnect.portal.catalog.PortSpeed;
+import com.interconnect.portal.catalog.Term;
+import com.interconnect.portal.ordering.ServiceState;
+import com.interconnect.portal.ordering.domain.ConfigurationService;
+import com.interconnect.portal.ordering.domain.OrderPlacement;
+import com.interconnect.portal.ordering.domain.OrderService;
+import com.interconnect.portal.ordering.domain.PortDesign;
+import com.interconnect.portal.ordering.domain.ServiceInventory;
+import com.interconnect.portal.ordering.domain.ServicesFixtures;
+import com.interconnect.portal.ordering.domain.VxcDesign;
+import com.interconnect.portal.support.Outbox;
 import com.interconnect.portal.billing.BillingDetails;
 import com.interconnect.portal.billing.domain.BillingMarketService;
 import com.interconnect.portal.billing.domain.BillingMarketView;
 import com.interconnect.portal.notification.domain.NotificationSettingsService;
-import com.interconnect.portal.ordering.OrderPlaced;
-import com.interconnect.portal.ordering.ServiceCancelled;
-import com.interconnect.portal.ordering.ServiceKind;
-import com.interconnect.portal.ordering.ServiceLive;
 import com.interconnect.portal.shared.CurrentUser;
 import com.interconnect.portal.shared.Forbidden;
-import com.interconnect.portal.shared.Money;
 import com.interconnect.portal.shared.Role;
 import com.interconnect.portal.support.Fixtures;
 import com.interconnect.portal.support.SupportDetails;
@@ -33,7 +38,6 @@ import com.interconnect.portal.support.TestData;
 import com.interconnect.portal.support.TestSmtp;
 import com.interconnect.portal.user.UserInvited;
 import com.interconnect.portal.user.domain.LoginAttempts;
-import com.interconnect.portal.user.domain.UserRow;
 import com.interconnect.portal.user.domain.UserService;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
@@ -46,17 +50,14 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.ApplicationContext;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.awaitility.Awaitility.await;
 
 /**
  * The group emails of product.md §7, end to end: each event, driven through the real
@@ -88,10 +89,19 @@ class GroupEmailTests {
 	LoginAttempts loginAttempts;
 
 	@Autowired
-	ApplicationEventPublisher publisher;
+	ConfigurationService configurations;
 
 	@Autowired
-	PlatformTransactionManager transactionManager;
+	OrderService orders;
+
+	@Autowired
+	ServiceInventory inventory;
+
+	@Autowired
+	Catalog catalog;
+
+	@Autowired
+	ApplicationContext context;
 
 	@Autowired
 	ApplicationEvents events;
@@ -101,10 +111,16 @@ class GroupEmailTests {
 
 	Fixtures fixtures;
 
+	ServicesFixtures services;
+
+	Outbox outbox;
+
 	@BeforeEach
 	void setUp() {
 		TestSmtp.start();
 		this.fixtures = new Fixtures(this.accounts, this.users);
+		this.services = new ServicesFixtures(this.context);
+		this.outbox = new Outbox(this.jdbc);
 	}
 
 	/**
@@ -169,21 +185,23 @@ class GroupEmailTests {
 			this.billing.update(world.admin(), world.company().id(), market.id(), billingDetails("Kim Payer"));
 			return new Outcome("Billing market changed: Australia");
 		}), new Case("order placed", NotificationGroup.ORDERING, "ORDER_PLACED", (world) -> {
-			// the ordering user receives it whatever their role
-			publish(new OrderPlaced(42, world.company().id(), "Sydney ports", world.finance().id(),
-					world.finance().fullName(), List.of(1L, 2L), Money.of("1234", "AUD")));
-			return new Outcome("Order placed: Sydney ports", List.of(world.finance()));
+			// the ordering user receives it though they turned Ordering off
+			turnOff(world.technicalAdmin(), NotificationGroup.ORDERING);
+			order(world, world.technicalAdmin(), "Sydney ports", false);
+			return new Outcome("Order placed: Sydney ports", List.of(world.technicalAdmin()));
 		}), new Case("port live", NotificationGroup.SERVICES, "SERVICE_LIVE", (world) -> {
-			publish(new ServiceLive(7, world.company().id(), ServiceKind.PORT, "Sydney 1", 42L, Instant.now()));
-			return new Outcome("Port live: Sydney 1");
+			this.services.provisionUntil(ServiceState.LIVE,
+					order(world, world.admin(), "Sydney 1", false).serviceIds());
+			return new Outcome("Port live: Sydney 1 A");
 		}), new Case("VXC available", NotificationGroup.SERVICES, "SERVICE_LIVE", (world) -> {
-			publish(new ServiceLive(8, world.company().id(), ServiceKind.VXC, "Sydney to Melbourne", null,
-					Instant.now()));
+			this.services.provisionUntil(ServiceState.LIVE,
+					order(world, world.admin(), "Sydney to Melbourne", true).serviceIds());
 			return new Outcome("VXC available: Sydney to Melbourne");
 		}), new Case("service cancelled", NotificationGroup.SERVICES, "SERVICE_CANCELLED", (world) -> {
-			publish(new ServiceCancelled(7, world.company().id(), ServiceKind.PORT, "Sydney 1",
-					world.admin().fullName(), world.admin().id(), Instant.now()));
-			return new Outcome("Port cancelled: Sydney 1");
+			List<Long> ordered = order(world, world.admin(), "Sydney 1", false).serviceIds();
+			this.services.provisionUntil(ServiceState.LIVE, ordered);
+			this.inventory.cancel(world.technicalAdmin(), ordered.get(0));
+			return new Outcome("Port cancelled: Sydney 1 A");
 		}), new Case("account locked", NotificationGroup.SECURITY, "ACCOUNT_LOCKED", (world) -> {
 			for (int i = 0; i < 7; i++) {
 				this.loginAttempts.recordFailure(world.readOnly().email());
@@ -208,17 +226,19 @@ class GroupEmailTests {
 		}
 		outcome.concerned().forEach((user) -> expected.add(user.email()));
 
+		// an order's ports and VXC each have their own email of the same type
 		List<Map<String, Object>> rows = this.jdbc.queryForList(
-				"select recipient, user_id, subject from outbound_email where company_id = ? and event_type = ?",
-				world.company().id(), event.eventType());
+				"select recipient, user_id, subject from outbound_email where company_id = ? and event_type = ?"
+						+ " and (subject = ? or subject not like '% live: %' and subject not like 'VXC available: %')",
+				world.company().id(), event.eventType(), outcome.subject());
 		assertThat(rows).extracting((row) -> row.get("recipient")).containsExactlyInAnyOrderElementsOf(expected);
 		assertThat(rows).allSatisfy((row) -> {
 			assertThat(row.get("user_id")).isNotNull();
 			assertThat(row.get("subject")).isEqualTo(outcome.subject());
 		});
 
-		await().atMost(Duration.ofSeconds(30))
-			.until(() -> expected.stream().allMatch((email) -> received(email, outcome.subject()) == 1));
+		// delivered once each, and to nobody else, once the dispatcher drained the outbox
+		this.outbox.awaitSent(world.everyone().stream().map(CurrentUser::email).toList());
 		for (CurrentUser user : world.everyone()) {
 			assertThat(received(user.email(), outcome.subject())).as(user.role() + " " + user.email())
 				.isEqualTo(expected.contains(user.email()) ? 1 : 0);
@@ -228,24 +248,23 @@ class GroupEmailTests {
 	@Test
 	void theEmailsAreMultipartAndSayWhyTheRecipientGotThem() throws Exception {
 		World world = world(NotificationGroup.SERVICES);
-		publish(new OrderPlaced(43, world.company().id(), "Melbourne ports", world.finance().id(),
-				world.finance().fullName(), List.of(1L), Money.of("495", "USD")));
+		OrderPlacement placed = order(world, world.technicalAdmin(), "Melbourne ports", false);
 
-		await().atMost(Duration.ofSeconds(30))
-			.until(() -> received(world.finance().email(), "Order placed: Melbourne ports") == 1
-					&& received(world.admin().email(), "Order placed: Melbourne ports") == 1);
-		Map<String, String> ordered = Mails.textParts(TestSmtp.messagesTo(world.finance().email()).get(0));
+		String subject = "Order placed: Melbourne ports";
+		this.outbox.awaitSent(List.of(world.technicalAdmin().email(), world.admin().email()));
+		Map<String, String> ordered = Mails.textParts(message(world.technicalAdmin().email(), subject));
 		assertThat(ordered).containsOnlyKeys("text/plain", "text/html");
 		assertThat(ordered.get("text/plain")).contains(
-				world.finance().fullName() + " ordered the configuration Melbourne ports for " + world.company().name(),
-				"Monthly total: USD 495.00", "Services: http://localhost:8080/services",
+				world.technicalAdmin().fullName() + " ordered the configuration Melbourne ports for "
+						+ world.company().name(),
+				"Monthly total: " + placed.monthlyTotal().formatted(), "Services: http://localhost:8080/services",
 				"You received this email because you placed this order.",
 				"Notification Settings: http://localhost:8080/account/notifications");
 		assertThat(ordered.get("text/html")).contains("href=\"http://localhost:8080/services\"",
-				"href=\"http://localhost:8080/account/notifications\"", "USD 495.00", "Megaport Portal",
-				"<title>Order placed: Melbourne ports");
+				"href=\"http://localhost:8080/account/notifications\"", placed.monthlyTotal().formatted(),
+				"Megaport Portal", "<title>Order placed: Melbourne ports");
 
-		Map<String, String> subscribed = Mails.textParts(TestSmtp.messagesTo(world.admin().email()).get(0));
+		Map<String, String> subscribed = Mails.textParts(message(world.admin().email(), subject));
 		assertThat(subscribed.get("text/plain"))
 			.contains("You received this email because you are subscribed to Ordering notifications for "
 					+ world.company().name() + " on the Megaport Portal.");
@@ -298,7 +317,7 @@ class GroupEmailTests {
 	void aRoleChangeToReadOnlyStopsTheEmails() {
 		World world = world(NotificationGroup.SERVICE_STATUS);
 		this.users.changeRole(world.admin(), world.technicalAdmin().id(), Role.READ_ONLY);
-		publish(new ServiceLive(9, world.company().id(), ServiceKind.PORT, "Perth 1", null, Instant.now()));
+		this.services.provisionUntil(ServiceState.LIVE, order(world, world.admin(), "Perth 1", false).serviceIds());
 
 		assertThat(
 				this.jdbc.queryForList("select recipient from outbound_email where company_id = ? and event_type = ?",
@@ -330,9 +349,41 @@ class GroupEmailTests {
 			.token();
 	}
 
-	private void publish(Object event) {
-		new TransactionTemplate(this.transactionManager)
-			.executeWithoutResult((status) -> this.publisher.publishEvent(event));
+	/**
+	 * Completes the company's setup (support details, an Australian billing market) and
+	 * has the user order a configuration of a port "{name} A" in Sydney, with a second
+	 * port and a VXC called {@code name} between them when {@code withVxc}.
+	 */
+	private OrderPlacement order(World world, CurrentUser by, String name, boolean withVxc) {
+		if (!this.accounts.setupStatusOf(world.company().id()).complete()) {
+			this.support.save(world.admin(), world.company().id(), "+61 2 9876 5432", "noc@test.example");
+			this.billing.add(world.admin(), world.company().id(), billingDetails("Pat Payer"));
+		}
+		long location = this.catalog.locations().get(0).id();
+		long configuration = this.configurations.create(by, name);
+		long a = this.configurations.addPort(by, configuration,
+				new PortDesign(name + " A", location, PortSpeed.TEN_GBPS, Term.MONTHLY));
+		if (withVxc) {
+			long b = this.configurations.addPort(by, configuration,
+					new PortDesign(name + " B", location, PortSpeed.TEN_GBPS, Term.MONTHLY));
+			this.configurations.addVxc(by, configuration,
+					new VxcDesign(name, "item:" + a, "item:" + b, 1000, 100, 200));
+		}
+		return this.orders.place(by, configuration);
+	}
+
+	private void turnOff(CurrentUser user, NotificationGroup group) {
+		List<NotificationGroup> kept = new ArrayList<>(Arrays.asList(NotificationGroup.values()));
+		kept.remove(group);
+		this.settings.save(user, kept);
+	}
+
+	private static MimeMessage message(String email, String subject) {
+		return TestSmtp.messagesTo(email)
+			.stream()
+			.filter((message) -> subject.equals(subjectOf(message)))
+			.findFirst()
+			.orElseThrow();
 	}
 
 	private static BillingDetails billingDetails(String contactName) {

@@ -39,9 +39,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 /**
- * Service Status notices end to end: a notice for Sydney reaches, by SMTP and exactly
- * once, the Service Status subscribers of every company with a port there, and nobody
- * else.
+ * Service Status notices end to end: a notice for Dublin and Amsterdam reaches, by SMTP
+ * and exactly once, the Service Status subscribers of every company with a port there,
+ * and nobody else. The notices are for data centres where no other test has ports, so
+ * that they reach only this test's companies.
  */
 @SpringBootTest
 class ServiceStatusNoticeTests {
@@ -70,11 +71,11 @@ class ServiceStatusNoticeTests {
 
 	CurrentUser operatorAdmin;
 
-	LocationSummary sydney;
+	LocationSummary dublin;
 
-	LocationSummary sydneyToo;
+	LocationSummary amsterdam;
 
-	LocationSummary melbourne;
+	LocationSummary paris;
 
 	@BeforeEach
 	void setUp() {
@@ -82,14 +83,14 @@ class ServiceStatusNoticeTests {
 		this.fixtures = new Fixtures(this.accounts, this.users);
 		this.world = new EmailLogFixtures(this.jdbc, this.catalog);
 		this.operatorAdmin = this.fixtures.user(this.fixtures.operator(), Role.OPERATOR_ADMIN);
-		this.sydney = this.world.location("SYD-EQ-SY3");
-		this.sydneyToo = this.world.location("SYD-NDC-S1");
-		this.melbourne = this.world.location("MEL-EQ-ME1");
+		this.dublin = this.world.location("DUB-EQ-DB3");
+		this.amsterdam = this.world.location("AMS-EQ-AM3");
+		this.paris = this.world.location("PAR-EQ-PA2");
 	}
 
 	@Test
-	void aSydneyNoticeReachesTheSubscribersOfCompaniesWithASydneyPortOnce() {
-		// a company with two live ports in Sydney and one in Melbourne
+	void aNoticeReachesTheSubscribersOfCompaniesWithAPortThereOnce() {
+		// a company with ports in Dublin and Amsterdam and one in Paris
 		CompanySummary withPort = this.fixtures.company(AccountType.DIRECT, SupportedBy.OPERATOR);
 		CurrentUser admin = this.fixtures.user(withPort, Role.COMPANY_ADMIN);
 		CurrentUser technicalAdmin = this.fixtures.user(withPort, Role.TECHNICAL_ADMIN);
@@ -98,31 +99,31 @@ class ServiceStatusNoticeTests {
 		List<NotificationGroup> allButServiceStatus = new ArrayList<>(Arrays.asList(NotificationGroup.values()));
 		allButServiceStatus.remove(NotificationGroup.SERVICE_STATUS);
 		this.settings.save(optedOut, allButServiceStatus);
-		this.world.port(withPort.id(), "Sydney 1", this.sydney, "LIVE");
-		this.world.port(withPort.id(), "Sydney 2", this.sydneyToo, "DEPLOYABLE");
-		this.world.port(withPort.id(), "Melbourne 1", this.melbourne, "LIVE");
-		// a company with a port being ordered in Sydney
+		this.world.port(withPort.id(), "Dublin 1", this.dublin, "LIVE");
+		this.world.port(withPort.id(), "Amsterdam 1", this.amsterdam, "DEPLOYABLE");
+		this.world.port(withPort.id(), "Paris 1", this.paris, "LIVE");
+		// a company with a port being ordered in Dublin
 		CompanySummary ordering = this.fixtures.company(AccountType.DIRECT, SupportedBy.OPERATOR);
 		CurrentUser orderingAdmin = this.fixtures.user(ordering, Role.COMPANY_ADMIN);
-		this.world.port(ordering.id(), "Sydney new", this.sydney, "CONFIGURED");
-		// companies without a Sydney port in service
+		this.world.port(ordering.id(), "Dublin new", this.dublin, "CONFIGURED");
+		// companies without a port in service there
 		CompanySummary elsewhere = this.fixtures.company(AccountType.DIRECT, SupportedBy.OPERATOR);
 		CurrentUser elsewhereAdmin = this.fixtures.user(elsewhere, Role.COMPANY_ADMIN);
-		this.world.port(elsewhere.id(), "Melbourne 1", this.melbourne, "LIVE");
+		this.world.port(elsewhere.id(), "Paris 1", this.paris, "LIVE");
 		CompanySummary cancelled = this.fixtures.company(AccountType.DIRECT, SupportedBy.OPERATOR);
 		CurrentUser cancelledAdmin = this.fixtures.user(cancelled, Role.COMPANY_ADMIN);
-		this.world.port(cancelled.id(), "Sydney old", this.sydney, "CANCELLED");
+		this.world.port(cancelled.id(), "Dublin old", this.dublin, "CANCELLED");
 
 		String title = TestData.unique("Power maintenance");
 		Instant start = Instant.parse("2030-03-01T22:00:00Z");
 		NoticeRow notice = this.serviceStatus.post(this.operatorAdmin,
 				new NewNotice(NoticeKind.MAINTENANCE, title, "Planned work on a power feed.\nPorts may flap once.",
-						start, start.plus(Duration.ofHours(4)), List.of(this.sydney.id(), this.sydneyToo.id())));
+						start, start.plus(Duration.ofHours(4)), List.of(this.dublin.id(), this.amsterdam.id())));
 
-		assertThat(notice.companiesNotified()).isGreaterThanOrEqualTo(2);
-		assertThat(notice.locations()).containsExactly(this.sydney.label(), this.sydneyToo.label());
+		// no other test has ports in Dublin or Amsterdam: only this test's companies
+		assertThat(notice.companiesNotified()).isEqualTo(2);
+		assertThat(notice.locations()).containsExactly(this.dublin.label(), this.amsterdam.label());
 		String subject = "Maintenance: " + title;
-		// (other tests' companies with a Sydney port receive it too)
 		assertThat(this.jdbc.queryForList(
 				"select recipient from outbound_email where event_type = 'SERVICE_STATUS_NOTICE' and subject = ?"
 						+ " and company_id in (?, ?, ?, ?)",
@@ -143,7 +144,7 @@ class ServiceStatusNoticeTests {
 		assertThat(parts.get("text/plain")).contains(
 				"Maintenance is planned at a location where " + withPort.name() + " has a port.",
 				"Starts: Friday 1 March 2030 at 22:00 UTC", "Ends: Saturday 2 March 2030 at 02:00 UTC",
-				"Locations: " + this.sydney.label() + "; " + this.sydneyToo.label(), "Ports may flap once.",
+				"Locations: " + this.dublin.label() + "; " + this.amsterdam.label(), "Ports may flap once.",
 				"You received this email because you are subscribed to Service Status notifications for "
 						+ withPort.name());
 		assertThat(parts.get("text/html")).contains("Maintenance is planned at", title, "Service Status");
@@ -151,7 +152,7 @@ class ServiceStatusNoticeTests {
 		// the notice is listed, newest first, with what it caused
 		NoticeRow listed = this.serviceStatus.notices(this.operatorAdmin, 0).getContent().get(0);
 		assertThat(listed.title()).isEqualTo(title);
-		assertThat(listed.locations()).containsExactly(this.sydney.label(), this.sydneyToo.label());
+		assertThat(listed.locations()).containsExactly(this.dublin.label(), this.amsterdam.label());
 		assertThat(listed.emailsQueued()).isEqualTo(notice.emailsQueued());
 		assertThat(listed.postedByName()).isEqualTo(this.operatorAdmin.fullName());
 	}
@@ -162,7 +163,7 @@ class ServiceStatusNoticeTests {
 		Instant start = Instant.parse("2030-03-01T22:00:00Z");
 		assertThatThrownBy(() -> this.serviceStatus.post(this.operatorAdmin,
 				new NewNotice(NoticeKind.OUTAGE, title, "Fibre cut.", start, start.minusSeconds(60),
-						List.of(this.sydney.id(), 999_999L))))
+						List.of(this.dublin.id(), 999_999L))))
 			.isInstanceOfSatisfying(InvalidInputException.class,
 					(ex) -> assertThat(ex.fieldErrors()).containsEntry("endsAt", "The end must be after the start.")
 						.containsEntry("locationIds", "Choose locations from the list."));
@@ -179,7 +180,7 @@ class ServiceStatusNoticeTests {
 		CompanySummary direct = this.fixtures.company(AccountType.DIRECT, SupportedBy.OPERATOR);
 		Instant start = Instant.parse("2030-03-01T22:00:00Z");
 		NewNotice notice = new NewNotice(NoticeKind.OUTAGE, TestData.unique("Sneaky"), "No.", start,
-				start.plusSeconds(60), List.of(this.sydney.id()));
+				start.plusSeconds(60), List.of(this.dublin.id()));
 		for (CurrentUser user : List.of(this.fixtures.user(this.fixtures.operator(), Role.SALES),
 				this.fixtures.user(direct, Role.COMPANY_ADMIN))) {
 			assertThatThrownBy(() -> this.serviceStatus.post(user, notice)).isInstanceOf(Forbidden.class)

@@ -27,7 +27,11 @@ public class TestRun implements LauncherSessionListener {
 
 	private static final String DATABASE = System.getenv().getOrDefault("TEST_DATABASE_NAME", "portal_test");
 
-	private Connection lock;
+	/**
+	 * Held for the life of the JVM: some launchers (PIT's) open a session per test, and
+	 * the schema must be rebuilt only once, before the first Spring context starts.
+	 */
+	private static Connection lock;
 
 	/** The JDBC URL of this run's database, schema {@code portal}. */
 	public static String databaseUrl() {
@@ -40,10 +44,17 @@ public class TestRun implements LauncherSessionListener {
 
 	@Override
 	public void launcherSessionOpened(LauncherSession session) {
+		prepareOnce();
+	}
+
+	private static synchronized void prepareOnce() {
+		if (lock != null) {
+			return;
+		}
 		createDatabaseIfMissing();
 		try {
-			this.lock = DriverManager.getConnection(databaseUrl(), "postgres", "postgres");
-			try (Statement statement = this.lock.createStatement()) {
+			lock = DriverManager.getConnection(databaseUrl(), "postgres", "postgres");
+			try (Statement statement = lock.createStatement()) {
 				try (ResultSet locked = statement
 					.executeQuery("select pg_try_advisory_lock(hashtext('interconnect-portal-test-run'))")) {
 					locked.next();
@@ -60,18 +71,6 @@ public class TestRun implements LauncherSessionListener {
 		}
 		System.setProperty("spring.datasource.url", databaseUrl());
 		System.setProperty("spring.mail.port", String.valueOf(TestSmtp.PORT));
-	}
-
-	@Override
-	public void launcherSessionClosed(LauncherSession session) {
-		if (this.lock != null) {
-			try {
-				this.lock.close();
-			}
-			catch (SQLException ex) {
-				// the lock ends with the connection anyway
-			}
-		}
 	}
 
 	private static void createDatabaseIfMissing() {

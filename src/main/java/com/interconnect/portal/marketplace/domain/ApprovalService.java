@@ -16,6 +16,7 @@ import com.interconnect.portal.account.CompanySummary;
 import com.interconnect.portal.marketplace.ApprovalStatus;
 import com.interconnect.portal.marketplace.ApprovalType;
 import com.interconnect.portal.marketplace.ConnectionAvailable;
+import com.interconnect.portal.marketplace.ConnectionCancelled;
 import com.interconnect.portal.marketplace.ConnectionRequest;
 import com.interconnect.portal.marketplace.ConnectionRequestDecided;
 import com.interconnect.portal.marketplace.ConnectionRequestOpened;
@@ -25,6 +26,7 @@ import com.interconnect.portal.marketplace.MarketplaceProperties;
 import com.interconnect.portal.ordering.ConnectionRequested;
 import com.interconnect.portal.ordering.Ordering;
 import com.interconnect.portal.ordering.PortSummary;
+import com.interconnect.portal.ordering.ServiceCancelled;
 import com.interconnect.portal.ordering.ServiceKind;
 import com.interconnect.portal.ordering.ServiceLive;
 import com.interconnect.portal.ordering.ServiceState;
@@ -125,6 +127,20 @@ public class ApprovalService {
 			.filter((approval) -> approval.status() == ApprovalStatus.APPROVED)
 			.ifPresent(
 					(approval) -> this.events.publishEvent(new ConnectionAvailable(describe(approval), live.liveAt())));
+	}
+
+	/**
+	 * An accepted connection was cancelled: the requester and the provider learn it.
+	 */
+	@EventListener
+	void on(ServiceCancelled cancelled) {
+		if (cancelled.kind() != ServiceKind.VXC) {
+			return;
+		}
+		this.approvals.findFirstByVxcIdAndTypeOrderByIdDesc(cancelled.serviceId(), ApprovalType.NEW_ORDER)
+			.filter((approval) -> approval.status() == ApprovalStatus.APPROVED)
+			.ifPresent((approval) -> this.events.publishEvent(
+					new ConnectionCancelled(describe(approval), cancelled.actorName(), cancelled.cancelledAt())));
 	}
 
 	/** The pending items of the Approvals page, for the navigation. */

@@ -1,7 +1,7 @@
 package com.interconnect.portal.marketplace.web;
 
+import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 
 import com.interconnect.portal.marketplace.domain.ServiceKeyService;
 import com.interconnect.portal.shared.CurrentUser;
@@ -29,13 +29,16 @@ class ServiceKeysController {
 
 	private final ServiceKeyService keys;
 
-	ServiceKeysController(ServiceKeyService keys) {
+	private final Clock clock;
+
+	ServiceKeysController(ServiceKeyService keys, Clock clock) {
 		this.keys = keys;
+		this.clock = clock;
 	}
 
 	@GetMapping
 	String list(@AuthenticationPrincipal CurrentUser actor, @RequestParam(defaultValue = "0") int page, Model model) {
-		model.addAttribute("form", ServiceKeyForm.empty(LocalDate.now(ZoneOffset.UTC)));
+		model.addAttribute("form", ServiceKeyForm.empty(LocalDate.now(this.clock)));
 		return page(actor, page, model);
 	}
 

@@ -10,6 +10,7 @@ import java.util.stream.Collectors;
 
 import com.interconnect.portal.marketplace.ApprovalStatus;
 import com.interconnect.portal.marketplace.ConnectionAvailable;
+import com.interconnect.portal.marketplace.ConnectionCancelled;
 import com.interconnect.portal.marketplace.ConnectionRequest;
 import com.interconnect.portal.marketplace.ConnectionRequestDecided;
 import com.interconnect.portal.marketplace.ConnectionRequestOpened;
@@ -28,7 +29,7 @@ import org.springframework.stereotype.Component;
  * expired, and that a connection request was submitted. When an accepted VXC goes LIVE,
  * the customer's Services subscribers already receive "VXC available"
  * ({@link ServiceEmails}); the requester and the provider's Services subscribers receive
- * it here, each person once.
+ * it here, each person once; so too when such a VXC is cancelled.
  */
 @Component
 class MarketplaceEmails {
@@ -119,6 +120,32 @@ class MarketplaceEmails {
 		Mail provider = new Mail(NotificationGroup.SERVICES, "CONNECTION_AVAILABLE", request.providerCompanyId(),
 				request.providerName(), subject, "connection-available", request);
 		provider.put("liveAt", GroupEmails.format(event.liveAt()));
+		provider.recipients.addAll(this.subscribers.of(request.providerCompanyId(), NotificationGroup.SERVICES));
+		provider.recipients.removeIf((recipient) -> informed.contains(normal(recipient.email())));
+		send(provider);
+	}
+
+	/**
+	 * The customer's Services subscribers have the "VXC cancelled" of ServiceEmails; the
+	 * requester and the provider's Services subscribers receive it here, each person
+	 * once.
+	 */
+	@EventListener
+	void on(ConnectionCancelled event) {
+		ConnectionRequest request = event.request();
+		String subject = "VXC cancelled: " + request.customerName() + " to " + request.providersPort();
+		Set<String> informed = addresses(this.subscribers.of(request.customerCompanyId(), NotificationGroup.SERVICES));
+		Mail requester = new Mail(NotificationGroup.SERVICES, "CONNECTION_CANCELLED", request.customerCompanyId(),
+				request.customerName(), subject, "connection-cancelled", request);
+		requester.put("actorName", event.actorName());
+		requester.put("cancelledAt", GroupEmails.format(event.cancelledAt()));
+		requester.concerned(request.requestedById(), "you requested this connection");
+		requester.recipients.removeIf((recipient) -> informed.contains(normal(recipient.email())));
+		send(requester);
+		Mail provider = new Mail(NotificationGroup.SERVICES, "CONNECTION_CANCELLED", request.providerCompanyId(),
+				request.providerName(), subject, "connection-cancelled", request);
+		provider.put("actorName", event.actorName());
+		provider.put("cancelledAt", GroupEmails.format(event.cancelledAt()));
 		provider.recipients.addAll(this.subscribers.of(request.providerCompanyId(), NotificationGroup.SERVICES));
 		provider.recipients.removeIf((recipient) -> informed.contains(normal(recipient.email())));
 		send(provider);

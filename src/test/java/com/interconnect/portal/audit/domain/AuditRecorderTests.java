@@ -1,5 +1,9 @@
 package com.interconnect.portal.audit.domain;
 
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 
@@ -13,17 +17,18 @@ import com.interconnect.portal.billing.domain.BillingMarketView;
 import com.interconnect.portal.shared.CurrentUser;
 import com.interconnect.portal.shared.Role;
 import com.interconnect.portal.support.Fixtures;
-import com.interconnect.portal.support.SupportDetailsChanged;
+import com.interconnect.portal.support.SupportDetails;
+import com.interconnect.portal.support.TestClock;
 import com.interconnect.portal.support.TestData;
 import com.interconnect.portal.user.UserInvited;
 import com.interconnect.portal.user.domain.UserRow;
 import com.interconnect.portal.user.domain.UserService;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
@@ -50,7 +55,7 @@ class AuditRecorderTests {
 	Accounts accounts;
 
 	@Autowired
-	ApplicationEventPublisher publisher;
+	SupportDetails support;
 
 	@Autowired
 	TransactionTemplate transactions;
@@ -155,19 +160,41 @@ class AuditRecorderTests {
 
 	@Test
 	void supportDetailsAddedAndChangedAreRecordedInInternationalFormat() {
-		publishInTransaction(new SupportDetailsChanged(this.company.id(), this.admin.id(), this.admin.fullName(), null,
-				"+61298765432", null, "noc@example.com"));
+		this.support.save(this.admin, this.company.id(), "+61 2 9876 5432", "noc@test.example");
 		assertThat(onlyEntry()).containsEntry("action", "SUPPORT_DETAILS_ADDED")
 			.containsEntry("actor_user_id", this.admin.id())
+			.containsEntry("actor_name", this.admin.fullName())
 			.containsEntry("subject", "Technical support details")
 			.containsEntry("old_value", null)
-			.containsEntry("new_value", "Support Phone: +61 2 9876 5432; Support Email: noc@example.com");
+			.containsEntry("new_value", "Support Phone: +61 2 9876 5432; Support Email: noc@test.example");
 
-		publishInTransaction(new SupportDetailsChanged(this.company.id(), this.admin.id(), this.admin.fullName(),
-				"+61298765432", "+61398765432", "noc@example.com", "noc@example.com"));
+		this.support.save(this.admin, this.company.id(), "+61 3 9876 5432", "noc@test.example");
+		this.support.save(this.admin, this.company.id(), "+61398765432", "noc@test.example");
 		assertThat(entries("SUPPORT_DETAILS_CHANGED")).singleElement()
 			.satisfies((entry) -> assertThat(entry).containsEntry("old_value", "Support Phone: +61 2 9876 5432")
 				.containsEntry("new_value", "Support Phone: +61 3 9876 5432"));
+	}
+
+	@Test
+	void theEntrySaysWhenTheChangeHappenedByThePortalsClock() {
+		UserRow user = invite(Role.READ_ONLY);
+		// three days on, so that a time taken from anywhere but the portal's clock shows
+		TestClock.advance(Duration.ofDays(3));
+		Instant before = TestClock.now();
+
+		this.users.changeRole(this.admin, user.id(), Role.FINANCE);
+
+		Instant after = TestClock.now();
+		Instant occurredAt = this.jdbc
+			.queryForObject("select occurred_at from audit_entry where company_id = ? and action = 'USER_ROLE_CHANGED'",
+					Timestamp.class, this.company.id())
+			.toInstant();
+		assertThat(occurredAt).isBetween(before.truncatedTo(ChronoUnit.MICROS), after);
+	}
+
+	@AfterEach
+	void realTime() {
+		TestClock.reset();
 	}
 
 	@Test
@@ -204,10 +231,6 @@ class AuditRecorderTests {
 		UserRow user = this.users.invite(this.admin, TestData.email("user"), "Uma User", role);
 		this.jdbc.update("delete from audit_entry where company_id = ?", this.company.id());
 		return user;
-	}
-
-	private void publishInTransaction(Object event) {
-		this.transactions.executeWithoutResult((status) -> this.publisher.publishEvent(event));
 	}
 
 	private Map<String, Object> onlyEntry() {

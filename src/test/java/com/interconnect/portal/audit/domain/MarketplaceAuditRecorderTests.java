@@ -1,6 +1,6 @@
 package com.interconnect.portal.audit.domain;
 
-import java.time.Instant;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -12,7 +12,9 @@ import com.interconnect.portal.marketplace.domain.ApprovalService;
 import com.interconnect.portal.marketplace.domain.ProfileData;
 import com.interconnect.portal.marketplace.domain.ProfileService;
 import com.interconnect.portal.marketplace.domain.ServiceType;
+import com.interconnect.portal.support.TestClock;
 import com.interconnect.portal.support.TestSmtp;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -64,6 +66,11 @@ class MarketplaceAuditRecorderTests {
 		this.world = new MarketplaceWorld(this.context);
 	}
 
+	@AfterEach
+	void realTime() {
+		TestClock.reset();
+	}
+
 	@Test
 	void eachDecisionIsRecordedForTheProviderAndTheCustomer() {
 		long accepted = this.world.request(500, 310);
@@ -74,7 +81,7 @@ class MarketplaceAuditRecorderTests {
 		this.approvals.accept(this.world.providerAdmin, accepted);
 		this.approvals.deny(this.world.providerTech, denied, "Sydney is full this month.");
 		this.approvals.withdraw(this.world.customerTech, withdrawn);
-		this.world.expiresAt(expired, Instant.now().minusSeconds(1));
+		TestClock.advance(Duration.ofDays(30).plusMinutes(1));
 		this.expiry.runOnce();
 
 		for (long companyId : List.of(this.world.provider.id(), this.world.customer.id())) {

@@ -2,20 +2,21 @@ package com.interconnect.portal.marketplace.domain;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 
 import com.interconnect.portal.marketplace.MarketplaceWorld;
 import com.interconnect.portal.ordering.domain.ServicesFixtures;
 import com.interconnect.portal.shared.Forbidden;
 import com.interconnect.portal.shared.NotFoundException;
+import com.interconnect.portal.support.Outbox;
+import com.interconnect.portal.support.Race;
+import com.interconnect.portal.support.TestClock;
 import com.interconnect.portal.support.TestSmtp;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -25,7 +26,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-import static com.interconnect.portal.marketplace.MarketplaceWorld.subjectsTo;
+import static com.interconnect.portal.marketplace.MarketplaceWorld.subjectTo;
 import static com.interconnect.portal.marketplace.MarketplaceWorld.textOf;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -56,6 +57,8 @@ class ConnectionRequestTests {
 
 	ServicesFixtures services;
 
+	Outbox outbox;
+
 	@BeforeAll
 	static void smtp() {
 		TestSmtp.start();
@@ -65,6 +68,12 @@ class ConnectionRequestTests {
 	void setUp() {
 		this.world = new MarketplaceWorld(this.context);
 		this.services = new ServicesFixtures(this.context);
+		this.outbox = new Outbox(this.jdbc);
+	}
+
+	@AfterEach
+	void realTime() {
+		TestClock.reset();
 	}
 
 	@Test
@@ -87,18 +96,22 @@ class ConnectionRequestTests {
 		// Company Admins, Technical Admins and Technical Contacts subscribe to Ordering
 		for (String provider : List.of(this.world.providerAdmin.email(), this.world.providerTech.email(),
 				this.world.providerContact.email())) {
-			assertThat(subjectsTo(provider, 2))
-				.contains("Connection request from " + this.world.customer.name() + " to Nova Sydney");
+			assertThat(this.outbox.subjectsTo(provider))
+				.filteredOn((subject) -> subject.startsWith("Connection request"))
+				.containsExactly("Connection request from " + this.world.customer.name() + " to Nova Sydney");
 		}
 		String received = textOf(this.world.providerAdmin.email(), "Connection request from");
 		assertThat(received).contains("Request: #" + approval, "Customer: " + this.world.customer.name(),
 				"B-end: Nova Sydney", "Speed: 500 Mbps", "VLAN 300", this.world.customerTech.fullName(),
 				"http://localhost:8080/approvals", "Notification Settings");
-		assertThat(subjectsTo(this.world.customerTech.email(), 3))
-			.contains("Connection request submitted to " + this.world.providerName);
-		assertThat(subjectsTo(this.world.customerAdmin.email(), 3))
-			.contains("Connection request submitted to " + this.world.providerName);
-		assertThat(TestSmtp.messagesTo(this.world.providerReadOnly.email())).isEmpty();
+		for (String customer : List.of(this.world.customerTech.email(), this.world.customerAdmin.email())) {
+			assertThat(this.outbox.subjectsTo(customer))
+				.filteredOn((subject) -> subject.startsWith("Connection request"))
+				.containsExactly("Connection request submitted to " + this.world.providerName);
+		}
+		assertThat(this.outbox.subjectsTo(this.world.providerReadOnly.email())).isEmpty();
+		assertThat(subjectTo(this.world.customerTech.email(), "Connection request submitted"))
+			.isEqualTo("Connection request submitted to " + this.world.providerName);
 
 		ApprovalsPage providerPage = this.approvals.page(this.world.providerAdmin, 0, 0, 0);
 		assertThat(providerPage.incoming().getContent()).singleElement().satisfies((row) -> {
@@ -126,11 +139,14 @@ class ConnectionRequestTests {
 		this.services.provisionUntilLive(vxc);
 		// the customer's Services subscribers (the requester among them) have
 		// ServiceEmails' "VXC available"
-		assertThat(subjectsTo(this.world.customerTech.email(), 5))
-			.contains("VXC available: To " + this.world.providerName)
-			.doesNotContain(
+		assertThat(this.outbox.subjectsTo(this.world.customerTech.email()))
+			.filteredOn((subject) -> subject.startsWith("VXC available"))
+			.containsExactly("VXC available: To " + this.world.providerName);
+		assertThat(this.outbox.subjectsTo(this.world.providerAdmin.email()))
+			.filteredOn((subject) -> subject.startsWith("VXC available"))
+			.containsExactly(
 					"VXC available: " + this.world.customer.name() + " to " + this.world.providerName + " Nova Sydney");
-		assertThat(subjectsTo(this.world.providerAdmin.email(), 3)).contains(
+		assertThat(subjectTo(this.world.providerAdmin.email(), "VXC available")).isEqualTo(
 				"VXC available: " + this.world.customer.name() + " to " + this.world.providerName + " Nova Sydney");
 	}
 
@@ -158,13 +174,22 @@ class ConnectionRequestTests {
 
 		assertThatThrownBy(() -> this.approvals.withdraw(this.world.providerAdmin, approval))
 			.isInstanceOf(Forbidden.class);
+		// two days later, so that "at" can only be the time of the withdrawal
+		TestClock.advance(Duration.ofDays(2));
+		Instant before = TestClock.now();
 		this.approvals.withdraw(this.world.customerTech, approval);
+		Instant after = TestClock.now();
+		Instant decidedAt = this.jdbc
+			.queryForObject("select decided_at from approval where id = ?", java.sql.Timestamp.class, approval)
+			.toInstant();
 
 		assertThat(this.world.statusOf(approval)).isEqualTo("WITHDRAWN");
 		assertThat(this.world.stateOf(vxc)).isEqualTo("CANCELLED");
 		assertThatThrownBy(() -> this.approvals.accept(this.world.providerAdmin, approval))
 			.isInstanceOf(AlreadyDecidedException.class)
-			.hasMessageStartingWith("This request was already withdrawn by " + this.world.customerTech.fullName());
+			.hasMessage("This request was already withdrawn by " + this.world.customerTech.fullName() + " at "
+					+ Approval.TIME.format(decidedAt) + ".");
+		assertThat(decidedAt).isBetween(before.truncatedTo(ChronoUnit.MICROS), after);
 	}
 
 	@Test
@@ -172,21 +197,25 @@ class ConnectionRequestTests {
 		long approval = this.world.request(100, 304);
 		long vxc = this.world.vxcOfApproval(approval);
 
-		this.world.expiresAt(approval, Instant.now().plus(Duration.ofDays(1)));
+		// the reminder is due 3 days before the 30 days are up
+		TestClock.advance(Duration.ofDays(26));
+		this.expiry.runOnce();
+		assertThat(this.outbox.count(this.world.providerAdmin.email(), "Reminder:")).as("not yet").isZero();
+		TestClock.advance(Duration.ofDays(1).plusMinutes(1));
 		this.expiry.runOnce();
 		this.expiry.runOnce();
 		assertThat(this.world.statusOf(approval)).isEqualTo("PENDING");
 		assertThat(textOf(this.world.providerAdmin.email(), "Reminder: connection request from"))
 			.contains("Request: #" + approval);
 
-		this.world.expiresAt(approval, Instant.now().minusSeconds(1));
+		TestClock.advance(Duration.ofDays(3));
 		this.expiry.runOnce();
 
 		assertThat(this.world.statusOf(approval)).isEqualTo("EXPIRED");
 		assertThat(this.world.stateOf(vxc)).isEqualTo("EXPIRED");
 		assertThat(textOf(this.world.customerTech.email(), "Connection request expired")).contains("did not answer");
-		assertThat(subjectsTo(this.world.providerAdmin.email(), 2)).filteredOn((s) -> s.startsWith("Reminder"))
-			.hasSize(1);
+		// the two runs before the expiry and the one after it reminded once
+		assertThat(this.outbox.count(this.world.providerAdmin.email(), "Reminder:")).isEqualTo(1);
 	}
 
 	@Test
@@ -241,54 +270,49 @@ class ConnectionRequestTests {
 			.allSatisfy((row) -> assertThat(row.customerName()).isEqualTo(this.world.provider.name()));
 	}
 
+	/**
+	 * The provider's two admins decide the same request at the same moment,
+	 * {@link Race#ROUNDS} times over (a fresh request each round): every round exactly
+	 * one decision wins, the other is told who decided, and one decision email goes out.
+	 */
 	@Test
-	void whenTwoAdminsDecideAtOnceExactlyOneWinsAndOneSetOfEmailsIsSent() throws Exception {
-		ExecutorService threads = Executors.newFixedThreadPool(2);
+	void whenTwoAdminsDecideAtOnceExactlyOneWinsAndOneSetOfEmailsIsSent() {
+		for (int round = 0; round < Race.ROUNDS; round++) {
+			long approval = this.world.request(100, 310 + round);
+
+			List<Object> outcomes = Race.run(() -> decide(() -> {
+				this.approvals.accept(this.world.providerAdmin, approval);
+				return "accepted";
+			}), () -> decide(() -> {
+				this.approvals.deny(this.world.providerTech, approval, "No.");
+				return "denied";
+			}));
+
+			List<String> won = outcomes.stream().filter(String.class::isInstance).map(String.class::cast).toList();
+			assertThat(won).as("round %d", round).hasSize(1);
+			assertThat(outcomes).as("round %d", round)
+				.filteredOn(AlreadyDecidedException.class::isInstance)
+				.singleElement()
+				.extracting((lost) -> ((Throwable) lost).getMessage())
+				.asString()
+				.startsWith("This request was already " + won.get(0) + " by ");
+			assertThat(this.world.statusOf(approval)).as("round %d", round)
+				.isEqualTo(won.get(0).equals("accepted") ? "APPROVED" : "REJECTED");
+			assertThat(decisionEmailsTo(this.world.customerTech.email())).as("round %d", round).isEqualTo(round + 1);
+		}
+	}
+
+	/** The decision's outcome, or the exception that refused it. */
+	private static Object decide(Callable<String> decision) {
 		try {
-			for (int round = 0; round < 4; round++) {
-				long approval = this.world.request(100, 310 + round);
-				CountDownLatch start = new CountDownLatch(1);
-				List<Callable<String>> decisions = List.of(() -> {
-					start.await();
-					this.approvals.accept(this.world.providerAdmin, approval);
-					return "accepted";
-				}, () -> {
-					start.await();
-					this.approvals.deny(this.world.providerTech, approval, "No.");
-					return "denied";
-				});
-				List<Future<String>> futures = new ArrayList<>();
-				decisions.forEach((decision) -> futures.add(threads.submit(decision)));
-				start.countDown();
-				List<String> won = new ArrayList<>();
-				List<Throwable> lost = new ArrayList<>();
-				for (Future<String> future : futures) {
-					try {
-						won.add(future.get());
-					}
-					catch (java.util.concurrent.ExecutionException ex) {
-						lost.add(ex.getCause());
-					}
-				}
-				assertThat(won).hasSize(1);
-				assertThat(lost).singleElement()
-					.isInstanceOf(AlreadyDecidedException.class)
-					.extracting(Throwable::getMessage)
-					.asString()
-					.startsWith("This request was already " + won.get(0) + " by ");
-				assertThat(this.world.statusOf(approval))
-					.isEqualTo(won.get(0).equals("accepted") ? "APPROVED" : "REJECTED");
-				assertThat(this.jdbc.queryForObject(
-						"select count(*) from approval where id = ? and decided_at is not null", Integer.class,
-						approval))
-					.isEqualTo(1);
-			}
+			return decision.call();
 		}
-		finally {
-			threads.shutdownNow();
+		catch (AlreadyDecidedException ex) {
+			return ex;
 		}
-		// one decision email per request to the requester: four rounds, four emails
-		assertThat(decisionEmailsTo(this.world.customerTech.email())).isEqualTo(4);
+		catch (Exception ex) {
+			throw new IllegalStateException(ex);
+		}
 	}
 
 	private int decisionEmailsTo(String email) {

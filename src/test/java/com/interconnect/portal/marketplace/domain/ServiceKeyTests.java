@@ -1,22 +1,17 @@
 package com.interconnect.portal.marketplace.domain;
 
+import java.time.Duration;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 
 import com.interconnect.portal.account.AccountType;
 import com.interconnect.portal.account.Accounts;
 import com.interconnect.portal.account.CompanySummary;
 import com.interconnect.portal.account.SupportedBy;
 import com.interconnect.portal.marketplace.MarketplaceWorld;
-import com.interconnect.portal.ordering.ConnectionDesigns;
 import com.interconnect.portal.ordering.ConnectionDesigns.ConnectionDesign;
+import com.interconnect.portal.ordering.ConnectionDesigns;
 import com.interconnect.portal.ordering.domain.ServicesFixtures;
 import com.interconnect.portal.shared.CurrentUser;
 import com.interconnect.portal.shared.Forbidden;
@@ -24,10 +19,13 @@ import com.interconnect.portal.shared.InvalidInputException;
 import com.interconnect.portal.shared.NotFoundException;
 import com.interconnect.portal.shared.Role;
 import com.interconnect.portal.support.Fixtures;
+import com.interconnect.portal.support.Race;
+import com.interconnect.portal.support.TestClock;
 import com.interconnect.portal.support.TestData;
 import com.interconnect.portal.support.TestSmtp;
 import com.interconnect.portal.user.domain.UserService;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -36,7 +34,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-import static com.interconnect.portal.marketplace.MarketplaceWorld.subjectsTo;
+import static com.interconnect.portal.marketplace.MarketplaceWorld.subjectTo;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -73,7 +71,48 @@ class ServiceKeyTests {
 
 	@BeforeEach
 	void setUp() {
+		// the portal and this test agree on "today", also across midnight UTC
+		TestClock.stop();
 		this.world = new MarketplaceWorld(this.context);
+	}
+
+	@AfterEach
+	void realTime() {
+		TestClock.reset();
+	}
+
+	@Test
+	void aKeysStateFollowsThePortalsClock() {
+		LocalDate from = today().plusDays(1);
+		LocalDate to = today().plusDays(2);
+		String later = key(true, 1000, null, false, from, to);
+		ServiceKeyRow row = rowOf(later);
+		assertThat(row.description()).startsWith("Key");
+		assertThat(row.multiUse()).isTrue();
+		assertThat(row.active()).isTrue();
+		assertThat(row.validFrom()).isEqualTo(from);
+		assertThat(row.validTo()).isEqualTo(to);
+		assertThat(stateOf(later)).isEqualTo("Not valid yet");
+		assertRefused(later, 100, "serviceKey", "This service key is not valid yet: it is valid from " + from + ".");
+
+		TestClock.advance(Duration.ofDays(1));
+		assertThat(stateOf(later)).isEqualTo("Active");
+		order(this.world.customerTech, this.world.customerPort, later, 100, 422);
+		TestClock.advance(Duration.ofDays(1));
+		assertThat(stateOf(later)).as("on its last day").isEqualTo("Active");
+
+		TestClock.advance(Duration.ofDays(1));
+		assertThat(stateOf(later)).isEqualTo("Expired");
+		assertRefused(later, 100, "serviceKey", "This service key has expired: it was valid until " + to + ".");
+
+		String single = key(false, 1000, null, false, today(), today().plusDays(5));
+		order(this.world.customerTech, this.world.customerPort, single, 100, 423);
+		assertThat(stateOf(single)).isEqualTo("Used");
+		String inactive = key(true, 1000, null, false, today(), today().plusDays(5));
+		this.keys.deactivate(this.world.providerAdmin, idOf(inactive));
+		assertThat(stateOf(inactive)).isEqualTo("Inactive");
+		assertThat(rowOf(inactive).active()).isFalse();
+		assertThat(rowOf(single).multiUse()).isFalse();
 	}
 
 	@Test
@@ -100,8 +139,8 @@ class ServiceKeyTests {
 		assertThat(this.world.stateOf(vxc)).isEqualTo("DEPLOYABLE");
 		assertThat(this.jdbc.queryForObject("select count(*) from approval where vxc_id = ?", Long.class, vxc))
 			.isZero();
-		assertThat(subjectsTo(this.world.providerAdmin.email(), 2)).anyMatch((subject) -> subject
-			.startsWith("Connection made with your service key: " + this.world.customer.name()));
+		assertThat(subjectTo(this.world.providerAdmin.email(), "Connection made with your service key"))
+			.startsWith("Connection made with your service key: " + this.world.customer.name());
 		ServiceKeyPage page = this.keys.get(this.world.providerTech, idOf(key), 0);
 		assertThat(page.key().uses()).isEqualTo(1);
 		assertThat(page.key().lastUsedAt()).isNotNull();
@@ -136,40 +175,38 @@ class ServiceKeyTests {
 			.isEqualTo(unlisted);
 	}
 
+	/**
+	 * Two customers order with the same single-use key at the same moment,
+	 * {@link Race#ROUNDS} times over (a fresh key each round): every round exactly one
+	 * order is placed and the key is used once.
+	 */
 	@Test
-	void ofTwoCustomersRacingForASingleUseKeyExactlyOneWins() throws Exception {
-		String key = key(false, 1000, null, false, today(), today().plusDays(5));
+	void ofTwoCustomersRacingForASingleUseKeyExactlyOneWins() {
 		Fixtures fixtures = new Fixtures(this.context.getBean(Accounts.class), this.context.getBean(UserService.class));
 		CompanySummary other = fixtures.company(AccountType.DIRECT, SupportedBy.OPERATOR);
 		CurrentUser otherTech = fixtures.user(other, Role.TECHNICAL_ADMIN);
 		ServicesFixtures services = new ServicesFixtures(this.context);
 		long otherPort = services.port(other.id(), "Other Sydney");
 		services.provisionUntilLive(otherPort);
-		long first = design(this.world.customerTech, this.world.customerPort, key, 100, 405);
-		long second = design(otherTech, otherPort, key, 100, 406);
+		for (int round = 0; round < Race.ROUNDS; round++) {
+			String key = key(false, 1000, null, false, today(), today().plusDays(5));
+			long first = design(this.world.customerTech, this.world.customerPort, key, 100, 500 + 2 * round);
+			long second = design(otherTech, otherPort, key, 100, 501 + 2 * round);
 
-		CountDownLatch start = new CountDownLatch(1);
-		ExecutorService pool = Executors.newFixedThreadPool(2);
-		List<Future<String>> results = new ArrayList<>();
-		for (Callable<String> order : List.<Callable<String>>of(() -> place(start, this.world.customerTech, first),
-				() -> place(start, otherTech, second))) {
-			results.add(pool.submit(order));
-		}
-		start.countDown();
-		List<String> outcomes = new ArrayList<>();
-		for (Future<String> result : results) {
-			outcomes.add(result.get());
-		}
-		pool.shutdown();
+			List<String> outcomes = Race.run(() -> place(this.world.customerTech, first),
+					() -> place(otherTech, second));
 
-		assertThat(outcomes).filteredOn("ordered"::equals).hasSize(1);
-		assertThat(outcomes).filteredOn((outcome) -> !"ordered".equals(outcome))
-			.singleElement()
-			.asString()
-			.contains("This service key has already been used.");
-		assertThat(
-				this.jdbc.queryForObject("select uses from service_key where key_value = ?::uuid", Integer.class, key))
-			.isEqualTo(1);
+			assertThat(outcomes).as("round %d", round).filteredOn("ordered"::equals).hasSize(1);
+			assertThat(outcomes).as("round %d", round)
+				.filteredOn((outcome) -> !"ordered".equals(outcome))
+				.singleElement()
+				.asString()
+				.contains("This service key has already been used.");
+			assertThat(this.jdbc.queryForObject("select uses from service_key where key_value = ?::uuid", Integer.class,
+					key))
+				.as("round %d", round)
+				.isEqualTo(1);
+		}
 	}
 
 	@Test
@@ -194,8 +231,7 @@ class ServiceKeyTests {
 					(ex) -> assertThat(ex.fieldErrors()).containsKey("fixedVlan"));
 	}
 
-	private String place(CountDownLatch start, CurrentUser actor, long configuration) throws InterruptedException {
-		start.await();
+	private String place(CurrentUser actor, long configuration) {
 		try {
 			this.designs.placeOrder(actor, configuration);
 			return "ordered";
@@ -209,6 +245,21 @@ class ServiceKeyTests {
 		long id = this.keys.create(this.world.providerAdmin, new ServiceKeyData(this.world.providerPort,
 				TestData.unique("Key"), multiUse, max, vlan, preApproved, from, to));
 		return this.keys.get(this.world.providerAdmin, id, 0).key().key();
+	}
+
+	/** The state Company > Service Keys shows for the key. */
+	private String stateOf(String key) {
+		return rowOf(key).state();
+	}
+
+	private ServiceKeyRow rowOf(String key) {
+		return this.keys.page(this.world.providerAdmin, 0)
+			.keys()
+			.getContent()
+			.stream()
+			.filter((row) -> row.key().equals(key))
+			.findFirst()
+			.orElseThrow();
 	}
 
 	private long idOf(String key) {
@@ -233,7 +284,7 @@ class ServiceKeyTests {
 	}
 
 	private static LocalDate today() {
-		return LocalDate.now(java.time.ZoneOffset.UTC);
+		return TestClock.today();
 	}
 
 }

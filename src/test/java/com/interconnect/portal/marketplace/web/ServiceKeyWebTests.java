@@ -1,7 +1,6 @@
 package com.interconnect.portal.marketplace.web;
 
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.Map;
@@ -23,10 +22,12 @@ import com.interconnect.portal.ordering.domain.ServicesFixtures;
 import com.interconnect.portal.shared.CurrentUser;
 import com.interconnect.portal.shared.Role;
 import com.interconnect.portal.support.Fixtures;
+import com.interconnect.portal.support.TestClock;
 import com.interconnect.portal.support.TestData;
 import com.interconnect.portal.support.TestSmtp;
 import com.interconnect.portal.user.domain.UserService;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -96,8 +97,15 @@ class ServiceKeyWebTests {
 
 	@BeforeEach
 	void setUp() {
+		// the portal and this test agree on "today", also across midnight UTC
+		TestClock.stop();
 		this.world = new MarketplaceWorld(this.context);
 		this.fixtures = new Fixtures(this.context.getBean(Accounts.class), this.context.getBean(UserService.class));
+	}
+
+	@AfterEach
+	void realTime() {
+		TestClock.reset();
 	}
 
 	// Company > Service Keys
@@ -655,7 +663,7 @@ class ServiceKeyWebTests {
 	}
 
 	private static LocalDate today() {
-		return LocalDate.now(ZoneOffset.UTC);
+		return TestClock.today();
 	}
 
 	/** A day as the pages show it, e.g. "24 Nov 2026". */

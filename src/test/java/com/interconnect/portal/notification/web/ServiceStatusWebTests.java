@@ -67,14 +67,16 @@ class ServiceStatusWebTests {
 
 	CurrentUser operatorAdmin;
 
-	LocationSummary sydney;
+	LocationSummary hongKong;
 
 	@BeforeEach
 	void setUp() {
 		this.fixtures = new Fixtures(this.accounts, this.users);
 		this.world = new EmailLogFixtures(this.jdbc, this.catalog);
 		this.operatorAdmin = this.fixtures.user(this.fixtures.operator(), Role.OPERATOR_ADMIN);
-		this.sydney = this.world.location("SYD-EQ-SY3");
+		// where no other test has ports, so that the notices reach only this test's
+		// companies
+		this.hongKong = this.world.location("HKG-EQ-HK1");
 	}
 
 	@Test
@@ -88,7 +90,7 @@ class ServiceStatusWebTests {
 					containsString("<label for=\"message\">Message</label>"),
 					containsString("<label for=\"startsAt\">Starts (UTC)</label>"),
 					containsString("type=\"datetime-local\""), containsString("<legend>Locations</legend>"),
-					containsString(">" + this.sydney.label() + "</label>"),
+					containsString(">" + this.hongKong.label() + "</label>"),
 					containsString("<button type=\"submit\" class=\"button\">Post notice</button>"))));
 	}
 
@@ -96,16 +98,16 @@ class ServiceStatusWebTests {
 	void postingANoticeEmailsTheCompaniesWithAPortThereAndListsIt() throws Exception {
 		CompanySummary company = this.fixtures.company(AccountType.DIRECT, SupportedBy.OPERATOR);
 		CurrentUser admin = this.fixtures.user(company, Role.COMPANY_ADMIN);
-		this.world.port(company.id(), "Sydney 1", this.sydney, "LIVE");
+		this.world.port(company.id(), "Hong Kong 1", this.hongKong, "LIVE");
 		String title = TestData.unique("Fibre cut");
 
 		this.mvc
 			.perform(post("/operator/service-status").param("kind", "OUTAGE")
 				.param("title", title)
-				.param("message", "A fibre cut affects the Sydney ring.")
+				.param("message", "A fibre cut affects the Hong Kong ring.")
 				.param("startsAt", "2030-05-01T10:15")
 				.param("endsAt", "2030-05-01T12:00")
-				.param("locationIds", String.valueOf(this.sydney.id()))
+				.param("locationIds", String.valueOf(this.hongKong.id()))
 				.with(user(this.operatorAdmin))
 				.with(csrf()))
 			.andExpect(status().is3xxRedirection())
@@ -126,7 +128,7 @@ class ServiceStatusWebTests {
 			.andExpect(content().string(allOf(containsString("<strong>" + title + "</strong>"),
 					containsString("<span class=\"badge badge-outage\">Outage</span>"),
 					containsString("<td>1 May 2030 10:15 UTC</td>"), containsString("<td>1 May 2030 12:00 UTC</td>"),
-					containsString("<td>" + this.sydney.label() + "</td>"))));
+					containsString("<td>" + this.hongKong.label() + "</td>"))));
 	}
 
 	@Test
@@ -150,7 +152,7 @@ class ServiceStatusWebTests {
 				.param("message", "Backwards")
 				.param("startsAt", "2030-05-01T10:00")
 				.param("endsAt", "2030-05-01T09:00")
-				.param("locationIds", String.valueOf(this.sydney.id()))
+				.param("locationIds", String.valueOf(this.hongKong.id()))
 				.with(user(this.operatorAdmin))
 				.with(csrf()))
 			.andExpect(status().isOk())
@@ -204,7 +206,7 @@ class ServiceStatusWebTests {
 					.param("message", "No.")
 					.param("startsAt", "2030-05-01T10:00")
 					.param("endsAt", "2030-05-01T11:00")
-					.param("locationIds", String.valueOf(this.sydney.id()))
+					.param("locationIds", String.valueOf(this.hongKong.id()))
 					.with(user(other))
 					.with(csrf()))
 				.andExpect(status().isForbidden());

@@ -1,13 +1,14 @@
 package com.interconnect.portal.ordering.domain;
 
+import java.sql.Timestamp;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 
 import com.interconnect.portal.catalog.Catalog;
 import com.interconnect.portal.ordering.ServiceState;
 import com.interconnect.portal.shared.Money;
+import com.interconnect.portal.support.TestClock;
 
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -49,14 +50,14 @@ public final class ServicesFixtures {
 
 	public long port(long companyId, String name, int speedGbps) {
 		return save(Service.orderedPort(companyId, null, name, this.catalog.locations().get(0).id(), speedGbps, 12,
-				Money.of("1295.00", "USD"), Instant.now(), Duration.ZERO), null);
+				Money.of("1295.00", "USD"), TestClock.now(), Duration.ZERO), null);
 	}
 
 	/** A VXC just ordered between two ports, with its VLANs in use. */
 	public long vxc(long companyId, String name, long aEndPortId, int aVlan, long bEndPortId, int bVlan,
 			int rateLimitMbps) {
 		return save(Service.orderedVxc(companyId, null, name, aEndPortId, aVlan, bEndPortId, bVlan, rateLimitMbps,
-				Money.of("250.00", "USD"), false, Instant.now(), Duration.ZERO), new int[] { aVlan, bVlan });
+				Money.of("250.00", "USD"), false, TestClock.now(), Duration.ZERO), new int[] { aVlan, bVlan });
 	}
 
 	private long save(Service service, int[] vlans) {
@@ -75,11 +76,13 @@ public final class ServicesFixtures {
 
 	/** Keeps the service from being due until {@link #due(long)}. */
 	public void hold(long serviceId) {
-		this.jdbc.update("update service set next_step_at = now() + interval '1 day' where id = ?", serviceId);
+		this.jdbc.update("update service set next_step_at = ? where id = ?",
+				Timestamp.from(TestClock.now().plus(Duration.ofDays(1))), serviceId);
 	}
 
 	public void due(long serviceId) {
-		this.jdbc.update("update service set next_step_at = now() - interval '1 second' where id = ?", serviceId);
+		this.jdbc.update("update service set next_step_at = ? where id = ?",
+				Timestamp.from(TestClock.now().minusSeconds(1)), serviceId);
 	}
 
 	public ServiceState stateOf(long serviceId) {

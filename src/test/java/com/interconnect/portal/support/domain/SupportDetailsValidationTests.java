@@ -12,6 +12,7 @@ import com.interconnect.portal.account.SupportedBy;
 import com.interconnect.portal.billing.BillingDetails;
 import com.interconnect.portal.billing.domain.BillingMarketService;
 import com.interconnect.portal.shared.CurrentUser;
+import com.interconnect.portal.shared.Forbidden;
 import com.interconnect.portal.shared.InvalidInputException;
 import com.interconnect.portal.shared.Role;
 import com.interconnect.portal.support.Fixtures;
@@ -74,6 +75,47 @@ class SupportDetailsValidationTests {
 		this.fixtures = new Fixtures(this.accounts, this.users);
 		this.company = this.fixtures.company(AccountType.DIRECT, SupportedBy.OPERATOR);
 		this.admin = this.fixtures.user(this.company, Role.COMPANY_ADMIN);
+	}
+
+	// --- who may change them (§2, second table), refused on the server with the reason
+
+	@Test
+	void aUserWhoMayOnlyViewIsRefusedWithTheReasonAndNothingIsStored() {
+		CurrentUser technicalAdmin = this.fixtures.user(this.company, Role.TECHNICAL_ADMIN);
+		String onlyAdmins = "Only a Company Admin can change these details.";
+
+		assertThat(this.support.page(this.admin, this.company.id())).satisfies((page) -> {
+			assertThat(page.canEdit()).isTrue();
+			assertThat(page.note()).isNull();
+		});
+		assertThat(this.support.page(technicalAdmin, this.company.id())).satisfies((page) -> {
+			assertThat(page.canEdit()).isFalse();
+			assertThat(page.note()).isEqualTo(onlyAdmins);
+		});
+		assertThatThrownBy(
+				() -> this.support.save(technicalAdmin, this.company.id(), "+61 2 9876 5432", "noc@test.example"))
+			.isInstanceOf(Forbidden.class)
+			.hasMessage(onlyAdmins);
+		assertThat(this.support.find(this.company.id())).isEmpty();
+	}
+
+	@Test
+	void aManagedCompanySeesItsPartnersDetailsButOnlyThePartnerChangesThem() {
+		CompanySummary partner = this.fixtures.company(AccountType.PARTNER, SupportedBy.PARTNER);
+		CurrentUser partnerAdmin = this.fixtures.user(partner, Role.COMPANY_ADMIN);
+		this.support.save(partnerAdmin, partner.id(), "+61 2 9876 5432", "noc@test.example");
+		CompanySummary managed = this.fixtures.managedBy(partner, SupportedBy.PARTNER);
+		CurrentUser managedAdmin = this.fixtures.user(managed, Role.COMPANY_ADMIN);
+		String onlyThePartner = "These are the technical support details of your partner " + partner.name()
+				+ ". Only your partner can change them.";
+
+		SupportDetailsPage page = this.support.page(managedAdmin, partner.id());
+		assertThat(page.note()).isEqualTo(onlyThePartner);
+		assertThat(page.canEdit()).isFalse();
+		assertThatThrownBy(() -> this.support.save(managedAdmin, partner.id(), "+61 3 9876 5432", "noc@test.example"))
+			.isInstanceOf(Forbidden.class)
+			.hasMessage(onlyThePartner);
+		assertThat(this.support.find(partner.id()).orElseThrow().phone()).isEqualTo("+61 2 9876 5432");
 	}
 
 	// --- phone: the country of the primary billing market's contact
