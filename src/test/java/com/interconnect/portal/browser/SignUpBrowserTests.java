@@ -46,11 +46,11 @@ class SignUpBrowserTests extends BrowserTest {
 		assertThat(path()).isEqualTo("/signup");
 		assertThat(heading()).isEqualTo("Sign up");
 		assertThat(errorNextTo("Email")).isEqualTo("Enter an email address like name@example.com.");
-		assertThat(errorNextTo("Password")).isEqualTo("A password has 12 to 128 characters.");
+		assertThat(errorNextTo("Password")).isEqualTo("A password has at least 12 characters.");
 		assertThat(errorNextTo("Company name")).isNull();
 		assertThat(errorNextTo("Your name")).isNull();
 		assertThat(errorSummary()).containsExactlyInAnyOrder("Enter an email address like name@example.com.",
-				"A password has 12 to 128 characters.");
+				"A password has at least 12 characters.");
 		assertThat(valueOf("Company name")).isEqualTo(company);
 		assertThat(valueOf("Your name")).isEqualTo(name);
 		assertThat(valueOf("Email")).isEqualTo("not-an-email");

@@ -161,7 +161,9 @@ public class UserService implements Users {
 		requireUserManager(actor);
 		User user = findInCompany(actor, userId);
 		if (user.status() != UserStatus.INVITED) {
-			throw new IllegalStateException(user.fullName() + " has already joined");
+			throw new InvitationRefusedException((user.status() == UserStatus.ACTIVE)
+					? user.fullName() + " has already joined: there is no invitation to resend."
+					: user.fullName() + " is deactivated: invite a new address instead.");
 		}
 		this.invitations.findByUserIdAndUsedAtIsNull(userId).forEach((invitation) -> invitation.revoke(now()));
 		sendInvitation(actor, user);
@@ -189,6 +191,8 @@ public class UserService implements Users {
 		requireAnotherAdminBesides(actor, user);
 		boolean wasDeactivated = user.status() == UserStatus.DEACTIVATED;
 		user.deactivate();
+		// the link of a user who never joined no longer works
+		this.invitations.findByUserIdAndUsedAtIsNull(userId).forEach((invitation) -> invitation.revoke(now()));
 		if (!wasDeactivated) {
 			this.events.publishEvent(
 					new UserDeactivated(user.id(), user.companyId(), user.email(), actor.id(), actor.fullName()));
@@ -200,7 +204,9 @@ public class UserService implements Users {
 		Invitation invitation = this.invitations.findByTokenHash(hash(token))
 			.filter((candidate) -> candidate.isUsable(now()))
 			.orElseThrow(InvalidInvitationException::new);
-		User user = this.users.findById(invitation.userId()).orElseThrow(InvalidInvitationException::new);
+		User user = this.users.findById(invitation.userId())
+			.filter((invited) -> invited.status() == UserStatus.INVITED)
+			.orElseThrow(InvalidInvitationException::new);
 		return new InvitationView(user.email(), user.fullName(), this.accounts.get(user.companyId()).name());
 	}
 
@@ -211,8 +217,10 @@ public class UserService implements Users {
 	public void acceptInvitation(String token, String fullName, String rawPassword) {
 		Invitation invitation = this.invitations.findForUpdateByTokenHash(hash(token))
 			.orElseThrow(InvalidInvitationException::new);
+		User user = this.users.findById(invitation.userId())
+			.filter((invited) -> invited.status() == UserStatus.INVITED)
+			.orElseThrow(InvalidInvitationException::new);
 		invitation.use(now());
-		User user = this.users.findById(invitation.userId()).orElseThrow(InvalidInvitationException::new);
 		user.join(fullName, this.passwordEncoder.encode(rawPassword));
 		this.events
 			.publishEvent(new UserJoined(user.id(), user.companyId(), user.email(), user.fullName(), user.role()));
