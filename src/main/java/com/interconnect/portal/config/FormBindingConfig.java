@@ -88,9 +88,13 @@ class FormBindingConfig implements WebMvcConfigurer {
 			return Set.of(new ConvertiblePair(String.class, String.class));
 		}
 
+		/**
+		 * Only what a request binds to a field or a parameter: a page showing a value
+		 * converts it to a plain String, which stays as it is.
+		 */
 		@Override
 		public boolean matches(TypeDescriptor sourceType, TypeDescriptor targetType) {
-			return true;
+			return !(targetType.getResolvableType().getSource() instanceof Class);
 		}
 
 		@Override

@@ -66,8 +66,10 @@ class SignUpBrowserTests extends BrowserTest {
 		signUp(company, TestData.unique("Second User"), email, TestData.PASSWORD);
 
 		assertThat(path()).isEqualTo("/signup");
-		assertThat(errorNextTo("Email")).isEqualTo("A user with this email already exists. Log in instead.");
-		assertThat(errorSummary()).containsExactly("A user with this email already exists. Log in instead.");
+		assertThat(errorNextTo("Email"))
+			.isEqualTo("This email address can't be used to sign up. If it is yours, log in instead.");
+		assertThat(errorSummary())
+			.containsExactly("This email address can't be used to sign up. If it is yours, log in instead.");
 		assertThat(valueOf("Company name")).isEqualTo(company);
 		assertThat(valueOf("Email")).isEqualTo(email);
 		assertThat(valueOf("Password")).isEmpty();

@@ -88,6 +88,9 @@ public class UserService implements Users {
 
 	@Override
 	public boolean existsByEmail(String email) {
+		if (!User.canBeAnEmail(email)) {
+			return false;
+		}
 		return this.users.existsByEmail(User.normalise(email));
 	}
 
@@ -147,7 +150,9 @@ public class UserService implements Users {
 	public UserRow invite(CurrentUser actor, String email, String fullName, Role role) {
 		requireUserManager(actor);
 		requireAssignable(actor, role);
-		requireFreeEmail(email);
+		this.users.findByEmail(User.normalise(email)).ifPresent((existing) -> {
+			throw new EmailTakenException(existing.email(), existing.companyId() == actor.companyId());
+		});
 		User user = save(User.invited(actor.companyId(), email, fullName, role, now()));
 		sendInvitation(actor, user);
 		return user.toRow();
@@ -229,6 +234,9 @@ public class UserService implements Users {
 	/** The user as the security layer loads them at log-in, if they may log in at all. */
 	@Override
 	public Optional<CurrentUser> findActiveByEmail(String email) {
+		if (!User.canBeAnEmail(email)) {
+			return Optional.empty();
+		}
 		return this.users.findByEmail(User.normalise(email))
 			.filter((user) -> user.status() == UserStatus.ACTIVE)
 			.map((user) -> user.toCurrentUser(now()));

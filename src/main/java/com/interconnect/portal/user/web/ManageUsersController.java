@@ -59,7 +59,8 @@ class ManageUsersController {
 				this.users.invite(actor, form.email(), form.fullName(), form.role());
 			}
 			catch (EmailTakenException ex) {
-				result.rejectValue("email", "taken", "A user with this email already exists.");
+				result.rejectValue("email", "taken", ex.inActorsCompany()
+						? "This person is already a user of your company." : EmailTakenException.NOT_USABLE);
 			}
 		}
 		if (result.hasErrors()) {

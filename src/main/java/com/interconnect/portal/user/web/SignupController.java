@@ -45,7 +45,8 @@ class SignupController {
 				result.rejectValue("companyName", "taken", "A company with this name already exists.");
 			}
 			catch (EmailTakenException ex) {
-				result.rejectValue("email", "taken", "A user with this email already exists. Log in instead.");
+				result.rejectValue("email", "taken",
+						"This email address can't be used to sign up. If it is yours, log in instead.");
 			}
 		}
 		if (result.hasErrors()) {

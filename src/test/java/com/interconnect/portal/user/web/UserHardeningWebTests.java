@@ -140,6 +140,30 @@ class UserHardeningWebTests {
 	}
 
 	@Test
+	void invitingAnotherCompanysUserDoesNotSayTheyExist() throws Exception {
+		String foreign = TestData.email("foreign");
+		this.users.signUp(TestData.unique("Foreign Co"), "Fred Foreign", foreign, TestData.PASSWORD);
+		String own = TestData.email("own");
+		this.users.invite(this.admin, own, "Olga Own", Role.READ_ONLY);
+
+		assertThat(inviteErrors(foreign)).containsEntry("email",
+				java.util.List.of("This email address can't be invited: ask the person for another one."));
+		assertThat(inviteErrors(own)).containsEntry("email",
+				java.util.List.of("This person is already a user of your company."));
+		assertThat(usersOfCompany()).isEqualTo(2);
+	}
+
+	private java.util.Map<String, java.util.List<String>> inviteErrors(String email) throws Exception {
+		return FormErrors
+			.of(this.mvc.perform(post("/company/users/invite").param("email", email)
+				.param("fullName", "Probe")
+				.param("role", "READ_ONLY")
+				.with(user(this.admin))
+				.with(csrf())).andExpect(status().isOk()).andReturn().getResponse().getContentAsString())
+			.besideFields();
+	}
+
+	@Test
 	void aPasswordLongerThanBcryptReadsIsRefusedBesideTheField() throws Exception {
 		for (String password : new String[] { LONG_PASSWORD, CJK_PASSWORD }) {
 			String email = TestData.email("long");
