@@ -11,7 +11,10 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
+import org.springframework.security.web.csrf.CsrfTokenRepository;
+import org.springframework.security.web.csrf.HttpSessionCsrfTokenRepository;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 /**
@@ -24,12 +27,14 @@ class SecurityConfig {
 
 	@Bean
 	SecurityFilterChain securityFilterChain(HttpSecurity http, AuthenticationFailureHandler loginFailureHandler,
-			AuthenticationSuccessHandler loginSuccessHandler, ActiveUserFilter activeUserFilter) throws Exception {
-		http.authorizeHttpRequests((requests) -> requests
-			.requestMatchers("/login", "/signup", "/invitations/**", "/css/**", "/js/**", "/favicon.svg", "/error")
-			.permitAll()
-			.anyRequest()
-			.authenticated())
+			AuthenticationSuccessHandler loginSuccessHandler, ActiveUserFilter activeUserFilter,
+			CsrfTokenRepository csrfTokens, RateLimits rateLimits) throws Exception {
+		http.csrf((csrf) -> csrf.csrfTokenRepository(csrfTokens))
+			.authorizeHttpRequests((requests) -> requests
+				.requestMatchers("/login", "/signup", "/invitations/**", "/css/**", "/js/**", "/favicon.svg", "/error")
+				.permitAll()
+				.anyRequest()
+				.authenticated())
 			.formLogin((form) -> form.loginPage("/login")
 				.usernameParameter("email")
 				.passwordParameter("password")
@@ -44,7 +49,9 @@ class SecurityConfig {
 							+ "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'"))
 				.referrerPolicy((referrer) -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
 				.frameOptions((frame) -> frame.deny()))
-			.addFilterAfter(activeUserFilter, SecurityContextHolderFilter.class);
+			.addFilterAfter(activeUserFilter, SecurityContextHolderFilter.class)
+			// after the signed-in user is known, before a log-in is tried
+			.addFilterBefore(rateLimits, UsernamePasswordAuthenticationFilter.class);
 		return http.build();
 	}
 
@@ -55,6 +62,24 @@ class SecurityConfig {
 	@Bean
 	FilterRegistrationBean<ActiveUserFilter> activeUserFilterRegistration(ActiveUserFilter filter) {
 		FilterRegistrationBean<ActiveUserFilter> registration = new FilterRegistrationBean<>(filter);
+		registration.setEnabled(false);
+		return registration;
+	}
+
+	/**
+	 * The session's CSRF token (Spring Security's default store), shared with the
+	 * programmatic log-ins of sign-up and invitations, which rotate it as a form log-in
+	 * does.
+	 */
+	@Bean
+	CsrfTokenRepository csrfTokenRepository() {
+		return new HttpSessionCsrfTokenRepository();
+	}
+
+	/** The rate limits run inside the security chain only. */
+	@Bean
+	FilterRegistrationBean<RateLimits> rateLimitsRegistration(RateLimits filter) {
+		FilterRegistrationBean<RateLimits> registration = new FilterRegistrationBean<>(filter);
 		registration.setEnabled(false);
 		return registration;
 	}

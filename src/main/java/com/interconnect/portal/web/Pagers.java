@@ -39,7 +39,9 @@ class Pagers {
 		return "Page " + number(page.getNumber() + 1) + " of " + number(page.getTotalPages()) + more(page);
 	}
 
-	/** 818 services, 1 service, or 1020+ services (formatted with a thousands separator). */
+	/**
+	 * 818 services, 1 service, or 1020+ services (formatted with a thousands separator).
+	 */
 	public String count(Page<?> page, String one, String many) {
 		long total = page.getTotalElements();
 		return number(total) + more(page) + " " + ((total == 1 && !isCapped(page)) ? one : many);

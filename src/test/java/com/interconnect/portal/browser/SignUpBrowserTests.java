@@ -46,11 +46,11 @@ class SignUpBrowserTests extends BrowserTest {
 		assertThat(path()).isEqualTo("/signup");
 		assertThat(heading()).isEqualTo("Sign up");
 		assertThat(errorNextTo("Email")).isEqualTo("Enter an email address like name@example.com.");
-		assertThat(errorNextTo("Password")).isEqualTo("A password has 12 to 128 characters.");
+		assertThat(errorNextTo("Password")).isEqualTo("A password has at least 12 characters.");
 		assertThat(errorNextTo("Company name")).isNull();
 		assertThat(errorNextTo("Your name")).isNull();
 		assertThat(errorSummary()).containsExactlyInAnyOrder("Enter an email address like name@example.com.",
-				"A password has 12 to 128 characters.");
+				"A password has at least 12 characters.");
 		assertThat(valueOf("Company name")).isEqualTo(company);
 		assertThat(valueOf("Your name")).isEqualTo(name);
 		assertThat(valueOf("Email")).isEqualTo("not-an-email");
@@ -66,8 +66,10 @@ class SignUpBrowserTests extends BrowserTest {
 		signUp(company, TestData.unique("Second User"), email, TestData.PASSWORD);
 
 		assertThat(path()).isEqualTo("/signup");
-		assertThat(errorNextTo("Email")).isEqualTo("A user with this email already exists. Log in instead.");
-		assertThat(errorSummary()).containsExactly("A user with this email already exists. Log in instead.");
+		assertThat(errorNextTo("Email"))
+			.isEqualTo("This email address can't be used to sign up. If it is yours, log in instead.");
+		assertThat(errorSummary())
+			.containsExactly("This email address can't be used to sign up. If it is yours, log in instead.");
 		assertThat(valueOf("Company name")).isEqualTo(company);
 		assertThat(valueOf("Email")).isEqualTo(email);
 		assertThat(valueOf("Password")).isEmpty();

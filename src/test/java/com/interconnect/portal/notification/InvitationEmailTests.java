@@ -88,6 +88,28 @@ class InvitationEmailTests {
 	}
 
 	@Test
+	void theSetPasswordLinkIsNeverStoredInTheBodiesAndForgottenOnceSent() throws Exception {
+		String email = TestData.email("secret");
+		this.users.invite(this.admin, email, "Sid Secret", Role.READ_ONLY);
+		Map<String, Object> pending = this.jdbc
+			.queryForMap("select text_body, html_body, secret from outbound_email where recipient = ?", email);
+		String token = (String) pending.get("secret");
+		assertThat(token).isNotBlank();
+		assertThat((String) pending.get("text_body")).doesNotContain(token).contains("/invitations/{secret}");
+		assertThat((String) pending.get("html_body")).doesNotContain(token);
+
+		await().atMost(Duration.ofSeconds(30)).until(() -> status(email).equals(List.of("SENT")));
+		Matcher link = LINK.matcher(Mails.textParts(TestSmtp.messagesTo(email).get(0)).get("text/plain"));
+		assertThat(link.find()).isTrue();
+		assertThat(link.group(1)).isEqualTo(token);
+		assertThat(this.users.openInvitation(token).email()).isEqualTo(email);
+		Map<String, Object> sent = this.jdbc
+			.queryForMap("select text_body, html_body, secret from outbound_email where recipient = ?", email);
+		assertThat(sent.get("secret")).isNull();
+		assertThat(sent.values()).noneMatch((value) -> value != null && value.toString().contains(token));
+	}
+
+	@Test
 	void theEmailIsWrittenInTheTransactionOfTheInvitationSoARollbackDropsIt() {
 		String rolledBack = TestData.email("rolled-back");
 		new TransactionTemplate(this.transactionManager).executeWithoutResult((transaction) -> {

@@ -21,6 +21,7 @@ import com.interconnect.portal.shared.NotFoundException;
 import com.interconnect.portal.shared.PhoneNumbers;
 
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -107,8 +108,16 @@ public class BillingMarketService implements BillingMarkets {
 		if (!errors.isEmpty()) {
 			throw new InvalidInputException(errors);
 		}
-		BillingMarket billingMarket = this.billingMarkets.saveAndFlush(new BillingMarket(companyId, market, details,
-				checked.phoneE164(), this.clock.instant(), actor.fullName()));
+		BillingMarket billingMarket;
+		try {
+			billingMarket = this.billingMarkets.saveAndFlush(new BillingMarket(companyId, market, details,
+					checked.phoneE164(), this.clock.instant(), actor.fullName()));
+		}
+		catch (DataIntegrityViolationException ex) {
+			// another request enabled the same market between the check and this insert
+			// (billing_market_once_per_company)
+			throw InvalidInputException.of("marketCode", market.name() + " is already enabled for this company.");
+		}
 		this.events.publishEvent(new BillingMarketAdded(companyId, market.name(), actor.id(), actor.fullName(),
 				billingMarket.describe()));
 		return billingMarket.view();

@@ -34,6 +34,7 @@ import com.interconnect.portal.ordering.SpeedChangeRequested;
 import com.interconnect.portal.shared.CappedPage;
 import com.interconnect.portal.shared.CurrentUser;
 import com.interconnect.portal.shared.Forbidden;
+import com.interconnect.portal.shared.InvalidInputException;
 import com.interconnect.portal.shared.NotFoundException;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -191,9 +192,16 @@ public class ApprovalService {
 	 * billed; a VXC whose speed change is denied keeps its speed.
 	 * @throws AlreadyDecidedException when it is no longer pending
 	 */
+	/** The length of approval.comment. */
+	static final int REASON_LENGTH = 1000;
+
 	@Transactional
 	public ConnectionRequest deny(CurrentUser actor, long approvalId, String reason) {
 		Approval approval = decidable(actor, approvalId);
+		if (reason != null && reason.strip().length() > REASON_LENGTH) {
+			throw InvalidInputException.of("reason",
+					"A reason has at most " + REASON_LENGTH + " characters: the request is still pending.");
+		}
 		approval.reject(actor.id(), actor.fullName(), this.clock.instant(), reason);
 		end(approval, ServiceState.DENIED, "Denied by " + actor.fullName() + " of the port's owner"
 				+ ((approval.comment() != null) ? ": " + approval.comment() : ""), actor.fullName());

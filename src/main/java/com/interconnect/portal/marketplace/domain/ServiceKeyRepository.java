@@ -23,9 +23,14 @@ interface ServiceKeyRepository extends JpaRepository<ServiceKey, Long> {
 	/**
 	 * Uses the key once, in one statement: of two customers using a single-use key at the
 	 * same moment, the second waits for the first and then finds it used.
+	 * <p>
+	 * It does not clear the persistence context: it runs inside the order's transaction,
+	 * and clearing would drop the order's own pending changes (the configuration marked
+	 * ordered). The key loaded before stays as it was read; nothing in that transaction
+	 * changes it.
 	 * @return 1 when it was used, 0 when it can no longer be
 	 */
-	@Modifying(flushAutomatically = true, clearAutomatically = true)
+	@Modifying(flushAutomatically = true)
 	@Query(value = """
 			update service_key set uses = uses + 1, last_used_at = :now, version = version + 1
 			where id = :id and active and (multi_use or uses = 0) and valid_from <= :today and valid_to >= :today""",

@@ -6,6 +6,7 @@ import com.interconnect.portal.marketplace.ConnectionRequest;
 import com.interconnect.portal.marketplace.domain.AlreadyDecidedException;
 import com.interconnect.portal.marketplace.domain.ApprovalService;
 import com.interconnect.portal.shared.CurrentUser;
+import com.interconnect.portal.shared.InvalidInputException;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -63,6 +64,9 @@ class ApprovalsController {
 		}
 		catch (AlreadyDecidedException ex) {
 			redirect.addFlashAttribute("failure", ex.getMessage());
+		}
+		catch (InvalidInputException ex) {
+			redirect.addFlashAttribute("failure", String.join(" ", ex.fieldErrors().values()));
 		}
 		return "redirect:/approvals";
 	}

@@ -1,5 +1,6 @@
 package com.interconnect.portal.marketplace.web;
 
+import com.interconnect.portal.shared.MultiLine;
 import java.util.List;
 import java.util.Set;
 
@@ -10,7 +11,7 @@ import com.interconnect.portal.marketplace.domain.ServiceType;
  * The Marketplace Profile form. The service checks every field, so that all the errors of
  * one Save are shown together, one per field.
  */
-record ProfileForm(String displayName, String description, List<ServiceType> serviceTypes, String website,
+record ProfileForm(String displayName, @MultiLine String description, List<ServiceType> serviceTypes, String website,
 		String contactEmail, List<Long> portIds, boolean visible) {
 
 	static ProfileForm of(ProfileData data) {

@@ -155,7 +155,7 @@ public class EmailDispatcher {
 		helper.setFrom(this.properties.from(), this.operatorName);
 		helper.setTo(email.recipient());
 		helper.setSubject(email.subject());
-		helper.setText(email.textBody(), email.htmlBody());
+		helper.setText(email.textToSend(), email.htmlToSend());
 		return message;
 	}
 

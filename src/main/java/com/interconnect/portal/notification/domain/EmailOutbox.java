@@ -45,9 +45,9 @@ public class EmailOutbox {
 					(first, second) -> (first.userId() != null) ? first : second);
 		}
 		distinct.values()
-			.forEach((recipient) -> this.emails
-				.save(new OutboundEmail(recipient.email(), recipient.userId(), email.companyId(), email.group(),
-						email.eventType(), this.renderer.render(email, recipient), this.clock.instant())));
+			.forEach((recipient) -> this.emails.save(new OutboundEmail(recipient.email(), recipient.userId(),
+					email.companyId(), email.group(), email.eventType(), this.renderer.render(email, recipient),
+					email.secret(), this.clock.instant())));
 		return distinct.size();
 	}
 

@@ -15,7 +15,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Writes the invitation email with the set-password link. It listens synchronously, in
- * the transaction of the invitation: if the invitation rolls back, so does its email.
+ * the transaction of the invitation: if the invitation rolls back, so does its email. The
+ * link's token is kept apart from the stored bodies and forgotten once sent (see
+ * {@link OutboundEmail#textToSend()}).
  */
 @Component
 class InvitationEmails {
@@ -41,9 +43,11 @@ class InvitationEmails {
 				+ " Portal";
 		Map<String, Object> model = Map.of("fullName", invited.fullName(), "companyName", invited.companyName(),
 				"roleName", invited.role().label(), "invitedBy", invited.invitedBy(), "link",
-				this.renderer.link("/invitations/" + invited.token()), "expiresAt", EXPIRY.format(invited.expiresAt()));
+				this.renderer.link("/invitations/" + OutgoingEmail.SECRET), "expiresAt",
+				EXPIRY.format(invited.expiresAt()));
 		this.outbox.enqueue(new OutgoingEmail(NotificationGroup.PEOPLE, USER_INVITED, invited.companyId(),
-				List.of(Recipient.user(invited.email(), invited.userId())), subject, "user-invited", model));
+				List.of(Recipient.user(invited.email(), invited.userId())), subject, "user-invited", model,
+				invited.token()));
 	}
 
 }

@@ -30,16 +30,19 @@ public class NotificationListService {
 	}
 
 	/**
-	 * One page of the user's notifications, newest first. Opening the list marks every
-	 * notification read; the page still shows which ones were new.
+	 * One page of the user's notifications, newest first, the unread ones marked new.
+	 * Reading the list changes nothing; {@link #markAllRead} does.
 	 */
-	@Transactional
-	public Page<NotificationView> open(CurrentUser actor, int pageNumber) {
-		Page<NotificationView> page = this.emails
+	public Page<NotificationView> page(CurrentUser actor, int pageNumber) {
+		return this.emails
 			.findByUserIdOrderByCreatedAtDescIdDesc(actor.id(), PageRequest.of(Math.max(pageNumber, 0), PAGE_SIZE))
 			.map(OutboundEmail::view);
+	}
+
+	/** "Mark all as read": the user menu's count goes back to none. */
+	@Transactional
+	public void markAllRead(CurrentUser actor) {
 		this.emails.markRead(actor.id(), this.clock.instant());
-		return page;
 	}
 
 	/** One of the user's own notifications; anyone else's is not found. */

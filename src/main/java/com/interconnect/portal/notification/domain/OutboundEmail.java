@@ -43,6 +43,12 @@ class OutboundEmail {
 
 	private String htmlBody;
 
+	/**
+	 * The secret the bodies name as {@link OutgoingEmail#SECRET} (an invitation's
+	 * set-password token) until the email is sent or given up; never shown.
+	 */
+	private String secret;
+
 	@Enumerated(EnumType.STRING)
 	private EmailStatus status;
 
@@ -71,7 +77,7 @@ class OutboundEmail {
 	}
 
 	OutboundEmail(String recipient, Long userId, Long companyId, NotificationGroup group, String eventType,
-			RenderedEmail content, Instant now) {
+			RenderedEmail content, String secret, Instant now) {
 		this.recipient = recipient;
 		this.userId = userId;
 		this.companyId = companyId;
@@ -80,6 +86,7 @@ class OutboundEmail {
 		this.subject = content.subject();
 		this.textBody = content.text();
 		this.htmlBody = content.html();
+		this.secret = secret;
 		this.status = EmailStatus.PENDING;
 		this.nextAttemptAt = now;
 		this.createdAt = now;
@@ -91,6 +98,7 @@ class OutboundEmail {
 		this.attempts++;
 		this.status = EmailStatus.SENT;
 		this.sentAt = at;
+		this.secret = null;
 	}
 
 	/**
@@ -102,6 +110,7 @@ class OutboundEmail {
 		this.lastError = truncate(error);
 		if (this.attempts >= properties.maxAttempts()) {
 			this.status = EmailStatus.FAILED;
+			this.secret = null;
 		}
 		else {
 			this.nextAttemptAt = at.plus(properties.backoffAfter(this.attempts));
@@ -118,6 +127,10 @@ class OutboundEmail {
 		if (this.status != EmailStatus.FAILED) {
 			throw new ResendRefusedException(this.status);
 		}
+		if (carriesSecret()) {
+			throw new ResendRefusedException(
+					"Its link is no longer kept: resend the invitation from the company's Manage Users instead.");
+		}
 		this.status = EmailStatus.PENDING;
 		this.attempts = 0;
 		this.nextAttemptAt = at;
@@ -127,15 +140,32 @@ class OutboundEmail {
 	}
 
 	/**
-	 * Whether the email log may show its body: never an invitation's, which holds its
-	 * set-password link.
-	 */
-	/**
-	 * Whether its body may be shown in the portal: an invitation's holds its set-password
-	 * link.
+	 * Whether its body may be shown in the portal: not an invitation's, whose link is
+	 * left out of its stored body but which is for its recipient's eyes only.
 	 */
 	boolean bodyShown() {
 		return !InvitationEmails.USER_INVITED.equals(this.eventType);
+	}
+
+	private boolean carriesSecret() {
+		return this.textBody != null && this.textBody.contains(OutgoingEmail.SECRET);
+	}
+
+	/** The plain-text body as it is sent, with its secret. */
+	String textToSend() {
+		return withSecret(this.textBody);
+	}
+
+	/** The HTML body as it is sent, with its secret. */
+	String htmlToSend() {
+		return withSecret(this.htmlBody);
+	}
+
+	private String withSecret(String body) {
+		if (body == null || this.secret == null) {
+			return body;
+		}
+		return body.replace(OutgoingEmail.SECRET, this.secret);
 	}
 
 	private void requirePending() {

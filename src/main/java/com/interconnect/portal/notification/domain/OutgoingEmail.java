@@ -18,13 +18,24 @@ import com.interconnect.portal.notification.NotificationGroup;
  * @param subject the subject line
  * @param template the template name, without extension
  * @param model the template variables
+ * @param secret a secret the email carries (an invitation's set-password token), or null:
+ * the model names it as {@link #SECRET}, the outbox keeps it apart from the bodies and
+ * forgets it once the email is sent or given up
  */
 public record OutgoingEmail(NotificationGroup group, String eventType, Long companyId, List<Recipient> recipients,
-		String subject, String template, Map<String, Object> model) {
+		String subject, String template, Map<String, Object> model, String secret) {
+
+	/** Where the bodies hold the secret, put in only when the email is sent. */
+	public static final String SECRET = "{secret}";
 
 	public OutgoingEmail {
 		recipients = List.copyOf(recipients);
 		model = Map.copyOf(model);
+	}
+
+	public OutgoingEmail(NotificationGroup group, String eventType, Long companyId, List<Recipient> recipients,
+			String subject, String template, Map<String, Object> model) {
+		this(group, eventType, companyId, recipients, subject, template, model, null);
 	}
 
 	/**

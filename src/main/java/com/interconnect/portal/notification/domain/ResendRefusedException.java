@@ -10,4 +10,8 @@ public class ResendRefusedException extends IllegalStateException {
 		super("Only a failed email can be resent; this one is " + status.name().toLowerCase() + ".");
 	}
 
+	ResendRefusedException(String reason) {
+		super(reason);
+	}
+
 }

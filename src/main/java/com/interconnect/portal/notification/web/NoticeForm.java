@@ -1,5 +1,6 @@
 package com.interconnect.portal.notification.web;
 
+import com.interconnect.portal.shared.MultiLine;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
@@ -23,7 +24,7 @@ record NoticeForm(@NotNull(message = "Choose Maintenance or Outage.") NoticeKind
 		@NotBlank(message = "Enter a title.") @Size(max = 200,
 				message = "A title has at most 200 characters.") String title,
 		@NotBlank(message = "Enter the message customers should read.") @Size(max = 4000,
-				message = "A message has at most 4000 characters.") String message,
+				message = "A message has at most 4000 characters.") @MultiLine String message,
 		@NotNull(message = "Enter when it starts.") @DateTimeFormat(
 				iso = DateTimeFormat.ISO.DATE_TIME) LocalDateTime startsAt,
 		@NotNull(message = "Enter when it ends.") @DateTimeFormat(

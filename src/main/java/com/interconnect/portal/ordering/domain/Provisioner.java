@@ -15,6 +15,7 @@ import java.util.stream.Stream;
 import com.interconnect.portal.ordering.ProvisioningProperties;
 import com.interconnect.portal.ordering.ServiceLive;
 import com.interconnect.portal.ordering.ServiceState;
+import com.interconnect.portal.shared.JobItems;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -30,14 +31,26 @@ import org.springframework.transaction.support.TransactionTemplate;
  * {@code portal.provisioning.step-delay}. A VXC goes LIVE only once both its ports are
  * LIVE; until then it waits and tries again a step later.
  * <p>
- * Each round claims a batch of due services with {@code FOR UPDATE SKIP LOCKED} and keeps
- * them locked until the round commits, so that several portal instances on one database
- * never advance the same service twice.
+ * Each round claims a batch of due services with {@code FOR UPDATE SKIP LOCKED}, then
+ * moves each on in a transaction of its own that locks it again (skipping it when another
+ * instance holds it or moved it on), so that several portal instances on one database
+ * never advance the same service twice, and one service whose step fails neither rolls
+ * back the others nor comes first again: {@link JobItems} counts its failures and sets it
+ * aside after a few.
  */
 @Component
 public class Provisioner {
 
 	private static final Logger logger = LoggerFactory.getLogger(Provisioner.class);
+
+	/** The job's name in job_item. */
+	static final String JOB = "provisioning";
+
+	/**
+	 * How long a claimed batch stays this instance's: if it stops meanwhile, another
+	 * instance takes the rest after that.
+	 */
+	private static final Duration CLAIM = Duration.ofMinutes(5);
 
 	/** The most rounds one scheduled run takes while full batches keep coming. */
 	private static final int MAX_ROUNDS = 20;
@@ -52,15 +65,19 @@ public class Provisioner {
 
 	private final TransactionTemplate transaction;
 
+	private final JobItems items;
+
 	private final Clock clock;
 
 	Provisioner(ServiceRepository services, ServiceHistory history, ProvisioningProperties properties,
-			ApplicationEventPublisher events, PlatformTransactionManager transactionManager, Clock clock) {
+			ApplicationEventPublisher events, PlatformTransactionManager transactionManager, JobItems items,
+			Clock clock) {
 		this.services = services;
 		this.history = history;
 		this.properties = properties;
 		this.events = events;
 		this.transaction = new TransactionTemplate(transactionManager);
+		this.items = items;
 		this.clock = clock;
 	}
 
@@ -90,26 +107,26 @@ public class Provisioner {
 	}
 
 	private Round provision() {
-		Round round = this.transaction.execute((status) -> {
-			Instant now = this.clock.instant();
-			List<Service> due = this.services.claimDue(now, this.properties.batchSize());
-			if (due.isEmpty()) {
-				return new Round(0, 0);
+		Instant now = this.clock.instant();
+		// ports first, so that a VXC sees the ports that went LIVE in this round
+		List<Long> due = this.transaction.execute((status) -> this.services.claimDue(now, this.properties.batchSize())
+			.stream()
+			.sorted(Comparator.comparing((Service service) -> !service.isPort()).thenComparing(Service::id))
+			.map(Service::id)
+			.toList());
+		if (due == null || due.isEmpty()) {
+			return new Round(0, 0);
+		}
+		int advanced = 0;
+		for (long id : due) {
+			boolean[] moved = { false };
+			this.items.run(JOB, id, this.properties.stepDelay(), () -> this.services.lockDue(id, now)
+				.ifPresent((service) -> moved[0] = step(service, endPortsOf(List.of(service)), now)));
+			if (moved[0]) {
+				advanced++;
 			}
-			// ports first, so that a VXC sees the ports that went LIVE in this round
-			List<Service> ordered = due.stream()
-				.sorted(Comparator.comparing((Service service) -> !service.isPort()).thenComparing(Service::id))
-				.toList();
-			Map<Long, Service> ports = endPortsOf(due);
-			int advanced = 0;
-			for (Service service : ordered) {
-				if (step(service, ports, now)) {
-					advanced++;
-				}
-			}
-			return new Round(due.size(), advanced);
-		});
-		return (round != null) ? round : new Round(0, 0);
+		}
+		return new Round(due.size(), advanced);
 	}
 
 	/** Moves the service on by one step, or postpones it. */

@@ -215,6 +215,18 @@ public class ServiceInventory implements Ordering {
 	}
 
 	/**
+	 * Whether the actor may cancel this service at all: 404 for another company's, 403
+	 * for a role that may not. Asked before "Yes, cancel this service" is looked at, so
+	 * that the answer to a request without the tick tells nobody else anything.
+	 */
+	public void requireMayCancel(CurrentUser actor, long serviceId) {
+		Forbidden.unless(OrderingPermissions.canViewServices(actor), VIEW_REASON);
+		this.services.findByIdAndCompanyId(serviceId, actor.companyId())
+			.orElseThrow(() -> new NotFoundException("Service"));
+		Forbidden.unless(OrderingPermissions.canCancel(actor), CANCEL_REASON);
+	}
+
+	/**
 	 * Cancels the company's service: a VXC frees its VLANs; a port is refused while VXCs
 	 * that have not ended use it.
 	 * @throws ServiceCancelRefusedException when the rules refuse it (nothing changes)

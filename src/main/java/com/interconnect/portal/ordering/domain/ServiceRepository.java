@@ -27,13 +27,24 @@ interface ServiceRepository extends JpaRepository<Service, Long> {
 	boolean hasReachedLive(long companyId);
 
 	/**
-	 * The services the provisioner must move on now, locked so that two instances never
-	 * advance the same one.
+	 * The services the provisioner must move on now, but for those another instance holds
+	 * or claimed, and those that wait after a failed step or were set aside (see
+	 * {@link com.interconnect.portal.shared.JobItems}).
 	 */
 	@Query(value = """
-			select * from service where next_step_at <= :now
-			order by next_step_at limit :limit for update skip locked""", nativeQuery = true)
+			select * from service s where s.next_step_at <= :now
+			and not exists (select 1 from job_item j where j.job = 'provisioning' and j.item_id = s.id
+			                and (j.set_aside_at is not null or j.retry_at > :now))
+			order by s.next_step_at limit :limit for update skip locked""", nativeQuery = true)
 	List<Service> claimDue(Instant now, int limit);
+
+	/**
+	 * One claimed service, locked until its step commits, if it is still due (another
+	 * instance may have moved it on meanwhile).
+	 */
+	@Query(value = "select * from service where id = :id and next_step_at <= :now for update skip locked",
+			nativeQuery = true)
+	Optional<Service> lockDue(long id, Instant now);
 
 	/** The service, locked until the transaction ends (to cancel it). */
 	@Lock(LockModeType.PESSIMISTIC_WRITE)

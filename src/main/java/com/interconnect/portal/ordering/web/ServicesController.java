@@ -81,6 +81,7 @@ class ServicesController {
 	@PostMapping("/{id}/cancel")
 	String cancel(@AuthenticationPrincipal CurrentUser actor, @PathVariable long id,
 			@RequestParam(defaultValue = "false") boolean confirm, RedirectAttributes redirect) {
+		this.inventory.requireMayCancel(actor, id);
 		if (!confirm) {
 			redirect.addFlashAttribute("failure", "Tick “Yes, cancel this service” to confirm: nothing was cancelled.");
 			return "redirect:/services/" + id;

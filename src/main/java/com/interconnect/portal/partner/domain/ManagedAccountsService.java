@@ -153,8 +153,9 @@ public class ManagedAccountsService {
 		return "A company with this name already exists.";
 	}
 
+	/** Not that another company's user has it: a partner sees its own companies only. */
 	private static String emailTaken() {
-		return "A user with this email already exists.";
+		return EmailTakenException.NOT_USABLE;
 	}
 
 	/** The supporters a partner can choose between (§1): itself or the operator. */

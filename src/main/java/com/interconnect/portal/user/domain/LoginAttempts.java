@@ -43,6 +43,9 @@ public class LoginAttempts {
 	 */
 	@Transactional
 	public void recordFailure(String email) {
+		if (!User.canBeAnEmail(email)) {
+			return;
+		}
 		Instant now = this.clock.instant();
 		this.users.clearExpiredLock(User.normalise(email), now);
 		int counted = this.users.recordFailedLogin(User.normalise(email), this.properties.maxFailedAttempts(),
@@ -73,11 +76,17 @@ public class LoginAttempts {
 
 	@Transactional
 	public void recordSuccess(String email) {
+		if (!User.canBeAnEmail(email)) {
+			return;
+		}
 		this.users.resetFailedLogins(User.normalise(email));
 	}
 
 	@Transactional(readOnly = true)
 	public boolean isLocked(String email) {
+		if (!User.canBeAnEmail(email)) {
+			return false;
+		}
 		return this.users.findByEmail(User.normalise(email))
 			.map((user) -> !user.toCurrentUser(this.clock.instant()).isAccountNonLocked())
 			.orElse(false);

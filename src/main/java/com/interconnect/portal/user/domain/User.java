@@ -2,6 +2,7 @@ package com.interconnect.portal.user.domain;
 
 import java.time.Instant;
 
+import com.interconnect.portal.shared.TextInput;
 import com.interconnect.portal.shared.CurrentUser;
 import com.interconnect.portal.shared.Role;
 import com.interconnect.portal.user.UserStatus;
@@ -69,6 +70,14 @@ class User {
 
 	static String normalise(String email) {
 		return email.strip().toLowerCase();
+	}
+
+	/**
+	 * Whether a typed text can be anybody's email at all: one with a control character
+	 * (which PostgreSQL would refuse in a query, a NUL) is nobody's.
+	 */
+	static boolean canBeAnEmail(String email) {
+		return email != null && !TextInput.hasControlCharacters(email, false);
 	}
 
 	/** Completes an invitation: the invited user chooses their name and password. */

@@ -88,6 +88,9 @@ public class UserService implements Users {
 
 	@Override
 	public boolean existsByEmail(String email) {
+		if (!User.canBeAnEmail(email)) {
+			return false;
+		}
 		return this.users.existsByEmail(User.normalise(email));
 	}
 
@@ -147,7 +150,9 @@ public class UserService implements Users {
 	public UserRow invite(CurrentUser actor, String email, String fullName, Role role) {
 		requireUserManager(actor);
 		requireAssignable(actor, role);
-		requireFreeEmail(email);
+		this.users.findByEmail(User.normalise(email)).ifPresent((existing) -> {
+			throw new EmailTakenException(existing.email(), existing.companyId() == actor.companyId());
+		});
 		User user = save(User.invited(actor.companyId(), email, fullName, role, now()));
 		sendInvitation(actor, user);
 		return user.toRow();
@@ -161,7 +166,9 @@ public class UserService implements Users {
 		requireUserManager(actor);
 		User user = findInCompany(actor, userId);
 		if (user.status() != UserStatus.INVITED) {
-			throw new IllegalStateException(user.fullName() + " has already joined");
+			throw new InvitationRefusedException((user.status() == UserStatus.ACTIVE)
+					? user.fullName() + " has already joined: there is no invitation to resend."
+					: user.fullName() + " is deactivated: invite a new address instead.");
 		}
 		this.invitations.findByUserIdAndUsedAtIsNull(userId).forEach((invitation) -> invitation.revoke(now()));
 		sendInvitation(actor, user);
@@ -189,6 +196,8 @@ public class UserService implements Users {
 		requireAnotherAdminBesides(actor, user);
 		boolean wasDeactivated = user.status() == UserStatus.DEACTIVATED;
 		user.deactivate();
+		// the link of a user who never joined no longer works
+		this.invitations.findByUserIdAndUsedAtIsNull(userId).forEach((invitation) -> invitation.revoke(now()));
 		if (!wasDeactivated) {
 			this.events.publishEvent(
 					new UserDeactivated(user.id(), user.companyId(), user.email(), actor.id(), actor.fullName()));
@@ -200,7 +209,9 @@ public class UserService implements Users {
 		Invitation invitation = this.invitations.findByTokenHash(hash(token))
 			.filter((candidate) -> candidate.isUsable(now()))
 			.orElseThrow(InvalidInvitationException::new);
-		User user = this.users.findById(invitation.userId()).orElseThrow(InvalidInvitationException::new);
+		User user = this.users.findById(invitation.userId())
+			.filter((invited) -> invited.status() == UserStatus.INVITED)
+			.orElseThrow(InvalidInvitationException::new);
 		return new InvitationView(user.email(), user.fullName(), this.accounts.get(user.companyId()).name());
 	}
 
@@ -211,8 +222,10 @@ public class UserService implements Users {
 	public void acceptInvitation(String token, String fullName, String rawPassword) {
 		Invitation invitation = this.invitations.findForUpdateByTokenHash(hash(token))
 			.orElseThrow(InvalidInvitationException::new);
+		User user = this.users.findById(invitation.userId())
+			.filter((invited) -> invited.status() == UserStatus.INVITED)
+			.orElseThrow(InvalidInvitationException::new);
 		invitation.use(now());
-		User user = this.users.findById(invitation.userId()).orElseThrow(InvalidInvitationException::new);
 		user.join(fullName, this.passwordEncoder.encode(rawPassword));
 		this.events
 			.publishEvent(new UserJoined(user.id(), user.companyId(), user.email(), user.fullName(), user.role()));
@@ -221,6 +234,9 @@ public class UserService implements Users {
 	/** The user as the security layer loads them at log-in, if they may log in at all. */
 	@Override
 	public Optional<CurrentUser> findActiveByEmail(String email) {
+		if (!User.canBeAnEmail(email)) {
+			return Optional.empty();
+		}
 		return this.users.findByEmail(User.normalise(email))
 			.filter((user) -> user.status() == UserStatus.ACTIVE)
 			.map((user) -> user.toCurrentUser(now()));

@@ -5,6 +5,7 @@ import com.interconnect.portal.user.domain.InvitationView;
 import com.interconnect.portal.user.domain.UserService;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
 import org.springframework.http.HttpStatus;
@@ -27,8 +28,11 @@ class InvitationController {
 
 	private final UserService users;
 
-	InvitationController(UserService users) {
+	private final SessionLogIn sessionLogIn;
+
+	InvitationController(UserService users, SessionLogIn sessionLogIn) {
 		this.users = users;
+		this.sessionLogIn = sessionLogIn;
 	}
 
 	@GetMapping("/invitations/{token}")
@@ -39,7 +43,8 @@ class InvitationController {
 
 	@PostMapping("/invitations/{token}")
 	String accept(@PathVariable String token, @Valid @ModelAttribute("form") SetPasswordForm form, BindingResult result,
-			Model model, HttpServletRequest request, RedirectAttributes redirect) throws ServletException {
+			Model model, HttpServletRequest request, HttpServletResponse response, RedirectAttributes redirect)
+			throws ServletException {
 		InvitationView invitation = this.users.openInvitation(token);
 		if (form.passwordsDiffer()) {
 			result.rejectValue("confirmPassword", "mismatch", "The two passwords are not the same.");
@@ -49,7 +54,7 @@ class InvitationController {
 		}
 		this.users.acceptInvitation(token, form.fullName(), form.password());
 		// the link proved the address
-		SessionLogIn.logIn(request, invitation.email(), form.password());
+		this.sessionLogIn.logIn(request, response, invitation.email(), form.password());
 		redirect.addFlashAttribute("success", "Your password is set. Welcome to " + invitation.companyName()
 				+ "'s portal; you log in with " + invitation.email() + ".");
 		return "redirect:/";

@@ -3,6 +3,7 @@ package com.interconnect.portal.user.web;
 import com.interconnect.portal.shared.CurrentUser;
 import com.interconnect.portal.user.EmailTakenException;
 import com.interconnect.portal.user.UserPermissions;
+import com.interconnect.portal.user.domain.InvitationRefusedException;
 import com.interconnect.portal.user.domain.LastAdminException;
 import com.interconnect.portal.user.domain.UserRow;
 import com.interconnect.portal.user.domain.UserService;
@@ -58,7 +59,8 @@ class ManageUsersController {
 				this.users.invite(actor, form.email(), form.fullName(), form.role());
 			}
 			catch (EmailTakenException ex) {
-				result.rejectValue("email", "taken", "A user with this email already exists.");
+				result.rejectValue("email", "taken", ex.inActorsCompany()
+						? "This person is already a user of your company." : EmailTakenException.NOT_USABLE);
 			}
 		}
 		if (result.hasErrors()) {
@@ -119,7 +121,13 @@ class ManageUsersController {
 	String resendInvitation(@AuthenticationPrincipal CurrentUser actor, @PathVariable long id,
 			RedirectAttributes redirect) {
 		UserRow user = this.users.get(actor, id);
-		this.users.resendInvitation(actor, id);
+		try {
+			this.users.resendInvitation(actor, id);
+		}
+		catch (InvitationRefusedException ex) {
+			redirect.addFlashAttribute("failure", ex.getMessage());
+			return "redirect:/company/users/" + id;
+		}
 		redirect.addFlashAttribute("success", "A new invitation was sent to " + user.email() + ".");
 		return "redirect:/company/users";
 	}

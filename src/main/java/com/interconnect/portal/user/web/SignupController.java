@@ -5,6 +5,7 @@ import com.interconnect.portal.user.EmailTakenException;
 import com.interconnect.portal.user.domain.UserService;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
 import org.springframework.stereotype.Controller;
@@ -20,8 +21,11 @@ class SignupController {
 
 	private final UserService users;
 
-	SignupController(UserService users) {
+	private final SessionLogIn sessionLogIn;
+
+	SignupController(UserService users, SessionLogIn sessionLogIn) {
 		this.users = users;
+		this.sessionLogIn = sessionLogIn;
 	}
 
 	@GetMapping("/signup")
@@ -32,7 +36,7 @@ class SignupController {
 
 	@PostMapping("/signup")
 	String signUp(@Valid @ModelAttribute("form") SignupForm form, BindingResult result, HttpServletRequest request,
-			RedirectAttributes redirect) throws ServletException {
+			HttpServletResponse response, RedirectAttributes redirect) throws ServletException {
 		if (!result.hasErrors()) {
 			try {
 				this.users.signUp(form.companyName(), form.fullName(), form.email(), form.password());
@@ -41,14 +45,15 @@ class SignupController {
 				result.rejectValue("companyName", "taken", "A company with this name already exists.");
 			}
 			catch (EmailTakenException ex) {
-				result.rejectValue("email", "taken", "A user with this email already exists. Log in instead.");
+				result.rejectValue("email", "taken",
+						"This email address can't be used to sign up. If it is yours, log in instead.");
 			}
 		}
 		if (result.hasErrors()) {
 			return "user/signup"; // the bound form keeps the input and its errors;
 									// password fields render empty
 		}
-		SessionLogIn.logIn(request, form.email(), form.password());
+		this.sessionLogIn.logIn(request, response, form.email(), form.password());
 		redirect.addFlashAttribute("success", "Welcome to the portal. Your company " + form.companyName().strip()
 				+ " is ready, and you are its Company Admin.");
 		return "redirect:/";

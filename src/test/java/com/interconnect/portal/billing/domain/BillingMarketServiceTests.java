@@ -1,5 +1,10 @@
 package com.interconnect.portal.billing.domain;
 
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
 import com.interconnect.portal.account.AccountType;
 import com.interconnect.portal.account.Accounts;
 import com.interconnect.portal.account.CompanySummary;
@@ -22,6 +27,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -35,6 +41,9 @@ class BillingMarketServiceTests {
 
 	@Autowired
 	JdbcTemplate jdbc;
+
+	@Autowired
+	TransactionTemplate transactions;
 
 	@Autowired
 	ApplicationEvents events;
@@ -74,6 +83,57 @@ class BillingMarketServiceTests {
 		assertThat(
 				this.events.stream(BillingMarketAdded.class).filter((event) -> event.companyId() == this.company.id()))
 			.hasSize(1);
+	}
+
+	/**
+	 * The second of two adds of one market at the same moment passes the "already
+	 * enabled" check before the first commits, then waits on the unique key: it is told
+	 * the market is enabled, and one row is stored.
+	 */
+	@Test
+	void ofTwoConcurrentAddsOfOneMarketTheSecondIsToldItIsEnabled() throws Exception {
+		CountDownLatch firstInserted = new CountDownLatch(1);
+		CountDownLatch release = new CountDownLatch(1);
+		ExecutorService pool = Executors.newFixedThreadPool(2);
+		Future<?> first = pool.submit(() -> this.transactions.executeWithoutResult((status) -> {
+			this.billing.add(this.admin, this.company.id(), details("AU", "(02) 9876 5432"));
+			firstInserted.countDown();
+			await(release);
+		}));
+		await(firstInserted);
+		Future<Throwable> second = pool.submit(() -> {
+			try {
+				this.billing.add(this.admin, this.company.id(), details("AU", "(02) 9876 5433"));
+				return null;
+			}
+			catch (Throwable ex) {
+				return ex;
+			}
+		});
+		// the second insert waits for the first transaction's row
+		while (this.jdbc.queryForObject("select count(*) from pg_stat_activity where wait_event_type = 'Lock'"
+				+ " and query like 'insert into billing_market%'", Integer.class) == 0 && !second.isDone()) {
+			Thread.onSpinWait();
+		}
+		release.countDown();
+		first.get();
+		assertThat(second.get()).isInstanceOfSatisfying(InvalidInputException.class,
+				(ex) -> assertThat(ex.fieldErrors().get("marketCode"))
+					.isEqualTo("Australia is already enabled for this company."));
+		pool.shutdown();
+		assertThat(this.jdbc.queryForObject("select count(*) from billing_market where company_id = ?", Integer.class,
+				this.company.id()))
+			.isEqualTo(1);
+	}
+
+	private static void await(CountDownLatch latch) {
+		try {
+			latch.await();
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
 	}
 
 	@Test

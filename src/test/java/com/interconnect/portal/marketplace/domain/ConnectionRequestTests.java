@@ -11,6 +11,7 @@ import java.util.concurrent.Callable;
 import com.interconnect.portal.marketplace.MarketplaceWorld;
 import com.interconnect.portal.ordering.domain.ServicesFixtures;
 import com.interconnect.portal.shared.Forbidden;
+import com.interconnect.portal.shared.InvalidInputException;
 import com.interconnect.portal.shared.NotFoundException;
 import com.interconnect.portal.support.Outbox;
 import com.interconnect.portal.support.Race;
@@ -165,6 +166,29 @@ class ConnectionRequestTests {
 			.contains("Reason: We only connect 1 Gbps and more.");
 		assertThat(this.approvals.page(this.world.customerTech, 0, 0, 0).history().getContent()).singleElement()
 			.satisfies((row) -> assertThat(row.comment()).isEqualTo("We only connect 1 Gbps and more."));
+	}
+
+	@Test
+	void aLongReasonIsKeptWholeOnTheRequestAndAReasonOverItsColumnIsRefused() {
+		long approval = this.world.request(500, 303);
+		long vxc = this.world.vxcOfApproval(approval);
+		assertThatThrownBy(() -> this.approvals.deny(this.world.providerTech, approval, "x".repeat(1001)))
+			.isInstanceOfSatisfying(InvalidInputException.class,
+					(ex) -> assertThat(ex.fieldErrors().get("reason")).contains("at most 1000 characters"));
+		assertThat(this.world.statusOf(approval)).isEqualTo("PENDING");
+
+		String reason = "We connect only after a site survey. ".repeat(20).strip();
+		this.approvals.deny(this.world.providerTech, approval, reason);
+
+		assertThat(this.world.statusOf(approval)).isEqualTo("REJECTED");
+		assertThat(this.world.stateOf(vxc)).isEqualTo("DENIED");
+		assertThat(this.approvals.page(this.world.customerTech, 0, 0, 0).history().getContent())
+			.anySatisfy((row) -> assertThat(row.comment()).isEqualTo(reason));
+		assertThat(this.jdbc.queryForObject("select note from service_event where service_id = ? and state = 'DENIED'",
+				String.class, vxc))
+			.hasSize(300)
+			.startsWith("Denied by")
+			.endsWith("…");
 	}
 
 	@Test

@@ -151,6 +151,22 @@ class ServiceKeyTests {
 	}
 
 	@Test
+	void orderingAConfigurationThatUsesAKeyMarksItOrderedSoItIsOrderedOnce() {
+		String key = key(true, 1000, null, true, today(), today().plusDays(5));
+		long configuration = design(this.world.customerTech, this.world.customerPort, key, 100, 407);
+		this.designs.placeOrder(this.world.customerTech, configuration);
+
+		assertThat(this.jdbc.queryForObject("select ordered_at is not null from saved_configuration where id = ?",
+				Boolean.class, configuration))
+			.isTrue();
+		assertThatThrownBy(() -> this.designs.placeOrder(this.world.customerTech, configuration))
+			.hasMessageContaining("already been ordered");
+		assertThat(this.jdbc.queryForObject("select count(*) from service_order where configuration_id = ?", Long.class,
+				configuration))
+			.isEqualTo(1);
+	}
+
+	@Test
 	void aKeyThatIsNotPreApprovedOpensAConnectionRequestWithItsFixedVlan() {
 		String key = key(false, 1000, 150, false, today(), today().plusDays(5));
 		long vxc = order(this.world.customerTech, this.world.customerPort, key, 1000, 403);

@@ -73,7 +73,7 @@ class OutboundEmailTests {
 
 	private static OutboundEmail email() {
 		return new OutboundEmail("ivy@test.example", 1L, 2L, NotificationGroup.PEOPLE, "USER_INVITED",
-				new RenderedEmail("Subject", "text", "<p>html</p>"), NOW);
+				new RenderedEmail("Subject", "text", "<p>html</p>"), null, NOW);
 	}
 
 }

@@ -137,7 +137,7 @@ class NotificationWebTests {
 	}
 
 	@Test
-	void theNotificationsListShowsWhatWasSentAndOpeningItMarksItRead() throws Exception {
+	void theNotificationsListShowsWhatWasSentAndMarkAllAsReadMarksItRead() throws Exception {
 		this.mvc.perform(get("/account/notifications").with(user(this.technicalAdmin)))
 			.andExpect(content().string(allOf(containsString("<a href=\"/notifications\">Notifications</a>"),
 					not(containsString("class=\"count\"")))));
@@ -159,7 +159,15 @@ class NotificationWebTests {
 					matchesPattern("(?s).*<td>\\d{1,2} [A-Z][a-z]{2} \\d{4} \\d{2}:\\d{2} UTC</td>.*"),
 					// the subject, which opens the notification
 					not(containsString("You received this email because")),
-					containsString("<a href=\"/notifications\">Notifications</a>"))));
+					containsString(">Mark all as read</button>"))));
+		// opening the page changes nothing
+		assertThat(this.jdbc.queryForList("select read_at is not null from outbound_email where user_id = ?",
+				Boolean.class, this.technicalAdmin.id()))
+			.containsExactly(false);
+		this.mvc.perform(get("/notifications/read").with(user(this.technicalAdmin)))
+			.andExpect(status().is4xxClientError());
+		this.mvc.perform(post("/notifications/read").with(user(this.technicalAdmin)).with(csrf()))
+			.andExpect(redirectedUrl("/notifications"));
 		assertThat(this.jdbc.queryForList("select read_at is not null from outbound_email where user_id = ?",
 				Boolean.class, this.technicalAdmin.id()))
 			.containsExactly(true);

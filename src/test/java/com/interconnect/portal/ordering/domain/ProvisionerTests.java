@@ -14,14 +14,18 @@ import com.interconnect.portal.ordering.ProvisioningProperties;
 import com.interconnect.portal.ordering.ServiceKind;
 import com.interconnect.portal.ordering.ServiceLive;
 import com.interconnect.portal.ordering.ServiceState;
+import com.interconnect.portal.shared.JobItems;
 import com.interconnect.portal.support.Fixtures;
 import com.interconnect.portal.support.Race;
 import com.interconnect.portal.user.domain.UserService;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.context.ApplicationContext;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -62,6 +66,9 @@ class ProvisionerTests {
 	JdbcTemplate jdbc;
 
 	@Autowired
+	JobItems jobItems;
+
+	@Autowired
 	PlatformTransactionManager transactionManager;
 
 	@Autowired
@@ -99,6 +106,41 @@ class ProvisionerTests {
 				assertThat(row.get("live_at")).isNotNull();
 				assertThat(row.get("next_step_at")).isNull();
 			});
+	}
+
+	/**
+	 * A service whose step cannot be written (here a trigger refuses its row) fails on
+	 * its own: the others of the batch go on, and after five failures in a row it is set
+	 * aside with a WARN line, no longer tried.
+	 */
+	@Test
+	@ExtendWith(OutputCaptureExtension.class)
+	void aServiceWhoseStepFailsIsSetAsideAfterFiveFailuresWhileTheOthersGoOn(CapturedOutput output) {
+		long broken = this.fixtures.port(this.company.id(), "Broken");
+		long fine = this.fixtures.port(this.company.id(), "Fine");
+		this.jdbc.execute("create or replace function refuse_service_step() returns trigger language plpgsql as $$"
+				+ " begin raise exception 'step refused for service %', old.id; end $$");
+		this.jdbc.execute("create trigger refuse_service_step before update on service for each row when (old.id = "
+				+ broken + ") execute function refuse_service_step()");
+		try {
+			this.fixtures.provisionUntilLive(fine);
+			for (int round = 0; round < JobItems.MAX_FAILURES; round++) {
+				this.provisioner.runOnce();
+			}
+			assertThat(this.jdbc
+				.queryForMap("select failures, set_aside_at is not null as set_aside, last_error from job_item"
+						+ " where job = 'provisioning' and item_id = ?", broken))
+				.containsEntry("failures", JobItems.MAX_FAILURES)
+				.containsEntry("set_aside", true)
+				.satisfies((row) -> assertThat((String) row.get("last_error")).contains("step refused for service"));
+			assertThat(this.fixtures.stateOf(broken)).isEqualTo(ServiceState.DEPLOYABLE);
+			assertThat(this.fixtures.stateOf(fine)).isEqualTo(ServiceState.LIVE);
+			assertThat(output).contains("Background job provisioning set item " + broken + " aside after 5 failures");
+		}
+		finally {
+			this.jdbc.execute("drop trigger refuse_service_step on service");
+			this.jdbc.execute("drop function refuse_service_step()");
+		}
 	}
 
 	@Test
@@ -171,9 +213,9 @@ class ProvisionerTests {
 		// two instances with a long step: each service is due once during a round
 		ProvisioningProperties slow = new ProvisioningProperties(Duration.ofHours(1), Duration.ofHours(1), 10);
 		Provisioner first = new Provisioner(this.services, this.history, slow, this.publisher, this.transactionManager,
-				Clock.systemUTC());
+				this.jobItems, Clock.systemUTC());
 		Provisioner second = new Provisioner(this.services, this.history, slow, this.publisher, this.transactionManager,
-				Clock.systemUTC());
+				this.jobItems, Clock.systemUTC());
 		for (int round = 0; round < Race.ROUNDS; round++) {
 			List<Long> ports = new ArrayList<>();
 			for (int i = 0; i < 20; i++) {
