@@ -8,6 +8,7 @@ import java.util.Map;
 import com.interconnect.portal.notification.domain.EmailOutbox;
 import com.interconnect.portal.notification.domain.OutgoingEmail;
 import com.interconnect.portal.notification.domain.OutgoingEmail.Recipient;
+import com.interconnect.portal.support.IsolatedPortal;
 import com.interconnect.portal.support.TestData;
 import com.interconnect.portal.support.TestSmtp;
 import org.junit.jupiter.api.AfterAll;
