@@ -1,14 +1,23 @@
 package com.interconnect.portal.config;
 
+import com.interconnect.portal.shared.Role;
 import com.interconnect.portal.user.ActiveUserFilter;
 
+import org.springframework.boot.actuate.autoconfigure.web.server.ManagementPortType;
+import org.springframework.boot.health.actuate.endpoint.HealthEndpoint;
+import org.springframework.boot.security.autoconfigure.actuate.web.servlet.EndpointRequest;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
+import org.springframework.security.authorization.AuthorityAuthorizationManager;
+import org.springframework.security.authorization.AuthorizationDecision;
+import org.springframework.security.authorization.AuthorizationManager;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
@@ -24,10 +33,15 @@ class SecurityConfig {
 
 	@Bean
 	SecurityFilterChain securityFilterChain(HttpSecurity http, AuthenticationFailureHandler loginFailureHandler,
-			AuthenticationSuccessHandler loginSuccessHandler, ActiveUserFilter activeUserFilter) throws Exception {
+			AuthenticationSuccessHandler loginSuccessHandler, ActiveUserFilter activeUserFilter,
+			Environment environment) throws Exception {
 		http.authorizeHttpRequests((requests) -> requests
 			.requestMatchers("/login", "/signup", "/invitations/**", "/css/**", "/js/**", "/favicon.svg", "/error")
 			.permitAll()
+			.requestMatchers(EndpointRequest.to(HealthEndpoint.class))
+			.permitAll()
+			.requestMatchers(EndpointRequest.toAnyEndpoint())
+			.access(managementAccess(environment))
 			.anyRequest()
 			.authenticated())
 			.formLogin((form) -> form.loginPage("/login")
@@ -46,6 +60,18 @@ class SecurityConfig {
 				.frameOptions((frame) -> frame.deny()))
 			.addFilterAfter(activeUserFilter, SecurityContextHolderFilter.class);
 		return http.build();
+	}
+
+	/**
+	 * Health is public (its details only for Operator Admins); the other actuator
+	 * endpoints need an Operator Admin, unless they are served on a management port of
+	 * their own ({@code management.server.port}), which is kept off the public network.
+	 */
+	private static AuthorizationManager<RequestAuthorizationContext> managementAccess(Environment environment) {
+		if (ManagementPortType.get(environment) == ManagementPortType.DIFFERENT) {
+			return (authentication, context) -> new AuthorizationDecision(true);
+		}
+		return AuthorityAuthorizationManager.hasRole(Role.OPERATOR_ADMIN.name());
 	}
 
 	/**

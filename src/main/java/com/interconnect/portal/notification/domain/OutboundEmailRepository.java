@@ -37,4 +37,27 @@ interface OutboundEmailRepository extends JpaRepository<OutboundEmail, Long> {
 			where user_id = :userId and read_at is null""", nativeQuery = true)
 	int markRead(long userId, Instant now);
 
+	/**
+	 * What {@code /actuator/prometheus} shows of the outbox, through the status indexes
+	 * (pending rows are few; failed ones are counted from an index).
+	 */
+	@Query(value = """
+			select (select count(*) from outbound_email where status = 'PENDING') as pending,
+			       (select count(*) from outbound_email where status = 'FAILED') as failed,
+			       coalesce(extract(epoch from cast(:now as timestamptz)
+			           - (select min(created_at) from outbound_email where status = 'PENDING')), 0) as oldestPendingSeconds
+			""",
+			nativeQuery = true)
+	EmailBacklog backlog(Instant now);
+
+	interface EmailBacklog {
+
+		long getPending();
+
+		long getFailed();
+
+		double getOldestPendingSeconds();
+
+	}
+
 }
