@@ -9,6 +9,7 @@ import org.springframework.boot.security.autoconfigure.actuate.web.servlet.Endpo
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
 import org.springframework.core.env.Environment;
 import org.springframework.security.authorization.AuthorityAuthorizationManager;
 import org.springframework.security.authorization.AuthorizationDecision;
@@ -58,7 +59,8 @@ class SecurityConfig {
 							+ "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'"))
 				.referrerPolicy((referrer) -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
 				.frameOptions((frame) -> frame.deny()))
-			.addFilterAfter(activeUserFilter, SecurityContextHolderFilter.class);
+			.addFilterAfter(activeUserFilter, SecurityContextHolderFilter.class)
+			.addFilterAfter(new UserLogContextFilter(), ActiveUserFilter.class);
 		return http.build();
 	}
 
@@ -82,6 +84,15 @@ class SecurityConfig {
 	FilterRegistrationBean<ActiveUserFilter> activeUserFilterRegistration(ActiveUserFilter filter) {
 		FilterRegistrationBean<ActiveUserFilter> registration = new FilterRegistrationBean<>(filter);
 		registration.setEnabled(false);
+		return registration;
+	}
+
+	/** First of all filters, so that every line of the request carries its id. */
+	@Bean
+	FilterRegistrationBean<RequestLogContextFilter> requestLogContextFilter() {
+		FilterRegistrationBean<RequestLogContextFilter> registration = new FilterRegistrationBean<>(
+				new RequestLogContextFilter());
+		registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
 		return registration;
 	}
 

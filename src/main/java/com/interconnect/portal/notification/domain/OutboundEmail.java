@@ -159,6 +159,14 @@ class OutboundEmail {
 		return this.recipient;
 	}
 
+	Long userId() {
+		return this.userId;
+	}
+
+	NotificationGroup group() {
+		return this.group;
+	}
+
 	String subject() {
 		return this.subject;
 	}

@@ -1,6 +1,7 @@
 package com.interconnect.portal.notification.domain;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -23,6 +24,28 @@ interface OutboundEmailRepository extends JpaRepository<OutboundEmail, Long> {
 			limit :limit
 			for update skip locked""", nativeQuery = true)
 	List<OutboundEmail> claimDue(Instant now, int limit);
+
+	/**
+	 * A round's claim on the emails it locked: they are not due again (for any instance)
+	 * until {@code until}, unless the round records them first.
+	 */
+	@Modifying
+	@Query("update OutboundEmail e set e.nextAttemptAt = :until where e.id in :ids")
+	int claim(Collection<Long> ids, Instant until);
+
+	/** Hands back the claimed emails that a stopping round did not attempt. */
+	@Modifying
+	@Query("update OutboundEmail e set e.nextAttemptAt = :now where e.id in :ids and e.status = 'PENDING'")
+	int release(Collection<Long> ids, Instant now);
+
+	/** The outcome of one attempt, right after it: one update by id. */
+	@Modifying
+	@Query("""
+			update OutboundEmail e set e.status = :status, e.attempts = :attempts, e.nextAttemptAt = :nextAttemptAt,
+			    e.lastError = :lastError, e.sentAt = :sentAt
+			where e.id = :id""")
+	int recordAttempt(long id, EmailStatus status, int attempts, Instant nextAttemptAt, String lastError,
+			Instant sentAt);
 
 	/** A user's notification list, newest first. */
 	Page<OutboundEmail> findByUserIdOrderByCreatedAtDescIdDesc(long userId, Pageable pageable);
