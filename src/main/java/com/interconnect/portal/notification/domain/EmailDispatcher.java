@@ -11,6 +11,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.SmartLifecycle;
 import org.springframework.core.NestedExceptionUtils;
 import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -31,7 +32,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * recorded and retried later, up to {@code portal.mail.max-attempts}.
  */
 @Component
-public class EmailDispatcher {
+public class EmailDispatcher implements SmartLifecycle {
 
 	private static final Logger logger = LoggerFactory.getLogger(EmailDispatcher.class);
 
@@ -48,6 +49,12 @@ public class EmailDispatcher {
 	private final EmailMetrics metrics;
 
 	private final Clock clock;
+
+	/**
+	 * False once the portal stops: the round in progress finishes the email it is
+	 * sending, records it while the database is still there, and hands back the rest.
+	 */
+	private volatile boolean running;
 
 	EmailDispatcher(OutboundEmailRepository emails, PortalMailSender mailSender, OutboundMailProperties properties,
 			@Value("${portal.operator-name}") String operatorName, PlatformTransactionManager transactionManager,
@@ -67,7 +74,7 @@ public class EmailDispatcher {
 			try {
 				// keep going while there is a backlog of emails that can be sent, until
 				// shutdown
-				while (dispatchRound() == this.properties.batchSize() && !Thread.currentThread().isInterrupted()) {
+				while (dispatchRound() == this.properties.batchSize() && keepSending()) {
 					logger.debug("Full batch sent, dispatching the next one");
 				}
 			}
@@ -100,7 +107,7 @@ public class EmailDispatcher {
 		}
 		Round round = new Round(sending);
 		try {
-			this.mailSender.sendEach(messages, round);
+			this.mailSender.sendEach(messages, round, this::keepSending);
 		}
 		finally {
 			// what a stopping round did not attempt is due again at once, for any
@@ -116,6 +123,25 @@ public class EmailDispatcher {
 					round.sent, claimed.size(), this.properties.maxAttempts(), round.firstError);
 		}
 		return round.sent;
+	}
+
+	private boolean keepSending() {
+		return this.running && !Thread.currentThread().isInterrupted();
+	}
+
+	@Override
+	public void start() {
+		this.running = true;
+	}
+
+	@Override
+	public void stop() {
+		this.running = false;
+	}
+
+	@Override
+	public boolean isRunning() {
+		return this.running;
 	}
 
 	private List<OutboundEmail> claim() {

@@ -2,6 +2,7 @@ package com.interconnect.portal.notification.domain;
 
 import java.util.Date;
 import java.util.List;
+import java.util.function.BooleanSupplier;
 
 import jakarta.mail.MessagingException;
 import jakarta.mail.Transport;
@@ -28,9 +29,9 @@ public class PortalMailSender extends JavaMailSenderImpl {
 
 	/**
 	 * Sends the messages one after the other over one connection; stops early (leaving
-	 * the rest unreported) when the thread is interrupted, as on shutdown.
+	 * the rest unreported) once {@code keepSending} says no, as on shutdown.
 	 */
-	public void sendEach(List<MimeMessage> messages, Outcome outcome) {
+	public void sendEach(List<MimeMessage> messages, Outcome outcome, BooleanSupplier keepSending) {
 		Transport transport;
 		try {
 			transport = connectTransport();
@@ -42,7 +43,7 @@ public class PortalMailSender extends JavaMailSenderImpl {
 			return;
 		}
 		try {
-			for (int index = 0; index < messages.size() && !Thread.currentThread().isInterrupted(); index++) {
+			for (int index = 0; index < messages.size() && keepSending.getAsBoolean(); index++) {
 				try {
 					deliver(transport, messages.get(index));
 				}
