@@ -39,7 +39,7 @@ class Pagers {
 		return "Page " + number(page.getNumber() + 1) + " of " + number(page.getTotalPages()) + more(page);
 	}
 
-	/** "818 services", "1 service" or "1,020+ services". */
+	/** For example {@code 818 services}, {@code 1 service} or {@code 1,020+ services}. */
 	public String count(Page<?> page, String one, String many) {
 		long total = page.getTotalElements();
 		return number(total) + more(page) + " " + ((total == 1 && !isCapped(page)) ? one : many);
