@@ -8,6 +8,8 @@ import java.util.Map;
 import com.interconnect.portal.notification.domain.EmailOutbox;
 import com.interconnect.portal.notification.domain.OutgoingEmail;
 import com.interconnect.portal.notification.domain.OutgoingEmail.Recipient;
+import com.interconnect.portal.notification.domain.PortalMailSender;
+import com.interconnect.portal.support.IsolatedPortal;
 import com.interconnect.portal.support.TestData;
 import com.interconnect.portal.support.TestSmtp;
 import org.junit.jupiter.api.AfterAll;
@@ -17,7 +19,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.support.GenericApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.mail.javamail.JavaMailSender;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -38,7 +39,7 @@ class DeliveryRetryTests {
 	static void start() {
 		TestSmtp.start();
 		instance = portal.start(
-				(context) -> ((GenericApplicationContext) context).registerBean("mailSender", JavaMailSender.class,
+				(context) -> ((GenericApplicationContext) context).registerBean("mailSender", PortalMailSender.class,
 						() -> mailSender),
 				"portal.mail.dispatch-interval=100ms", "portal.mail.max-attempts=3",
 				"portal.mail.initial-backoff=200ms", "portal.mail.max-backoff=1s");

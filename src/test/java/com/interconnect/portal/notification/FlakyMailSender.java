@@ -1,26 +1,23 @@
 package com.interconnect.portal.notification;
 
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 
+import com.interconnect.portal.notification.domain.PortalMailSender;
 import jakarta.mail.MessagingException;
+import jakarta.mail.Transport;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 
-import org.springframework.mail.MailSendException;
-import org.springframework.mail.javamail.JavaMailSenderImpl;
-
 /**
  * The real mail sender (to the test SMTP server), except that the SMTP server "rejects"
- * the next few messages to chosen addresses, the way JavaMailSenderImpl reports a message
- * it could not send.
+ * the next few messages to chosen addresses, the way a server refuses one recipient and
+ * keeps the connection open.
  */
-final class FlakyMailSender extends JavaMailSenderImpl {
+final class FlakyMailSender extends PortalMailSender {
 
 	private final Map<String, Integer> rejectionsLeft = new ConcurrentHashMap<>();
 
@@ -40,40 +37,14 @@ final class FlakyMailSender extends JavaMailSenderImpl {
 	}
 
 	@Override
-	protected void doSend(MimeMessage[] messages, Object[] originalMessages) {
-		Map<Object, Exception> failed = new LinkedHashMap<>();
-		List<MimeMessage> accepted = new ArrayList<>();
-		for (MimeMessage message : messages) {
-			String to = recipient(message);
-			this.attempts.computeIfAbsent(to, (key) -> new CopyOnWriteArrayList<>()).add(Instant.now());
-			if (this.rejectionsLeft.getOrDefault(to, 0) > 0) {
-				this.rejectionsLeft.merge(to, -1, Integer::sum);
-				failed.put(message, new MessagingException("550 Simulated rejection of " + to));
-			}
-			else {
-				accepted.add(message);
-			}
+	protected void deliver(Transport transport, MimeMessage message) throws MessagingException {
+		String to = ((InternetAddress) message.getAllRecipients()[0]).getAddress();
+		this.attempts.computeIfAbsent(to, (key) -> new CopyOnWriteArrayList<>()).add(Instant.now());
+		if (this.rejectionsLeft.getOrDefault(to, 0) > 0) {
+			this.rejectionsLeft.merge(to, -1, Integer::sum);
+			throw new MessagingException("550 Simulated rejection of " + to);
 		}
-		try {
-			if (!accepted.isEmpty()) {
-				super.doSend(accepted.toArray(MimeMessage[]::new), null);
-			}
-		}
-		catch (MailSendException ex) {
-			failed.putAll(ex.getFailedMessages());
-		}
-		if (!failed.isEmpty()) {
-			throw new MailSendException(failed);
-		}
-	}
-
-	private static String recipient(MimeMessage message) {
-		try {
-			return ((InternetAddress) message.getAllRecipients()[0]).getAddress();
-		}
-		catch (MessagingException ex) {
-			throw new IllegalStateException(ex);
-		}
+		super.deliver(transport, message);
 	}
 
 }

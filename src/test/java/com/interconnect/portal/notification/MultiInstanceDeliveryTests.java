@@ -12,6 +12,7 @@ import java.util.concurrent.TimeUnit;
 import com.interconnect.portal.notification.domain.EmailDispatcher;
 import com.interconnect.portal.shared.CurrentUser;
 import com.interconnect.portal.shared.Role;
+import com.interconnect.portal.support.IsolatedPortal;
 import com.interconnect.portal.support.TestData;
 import com.interconnect.portal.support.TestSmtp;
 import com.interconnect.portal.user.domain.UserService;

@@ -33,13 +33,13 @@ public class TestRun implements LauncherSessionListener {
 	 */
 	private static Connection lock;
 
-	/** The JDBC URL of this run's database, schema {@code portal}. */
+	/**
+	 * The JDBC URL of this run's database, the standard way: without
+	 * {@code currentSchema}, the schema comes from
+	 * {@code spring.datasource.hikari.schema}.
+	 */
 	public static String databaseUrl() {
-		return databaseUrl(SCHEMA);
-	}
-
-	public static String databaseUrl(String schema) {
-		return ADMIN_URL.substring(0, ADMIN_URL.lastIndexOf('/') + 1) + DATABASE + "?currentSchema=" + schema;
+		return ADMIN_URL.substring(0, ADMIN_URL.lastIndexOf('/') + 1) + DATABASE;
 	}
 
 	@Override

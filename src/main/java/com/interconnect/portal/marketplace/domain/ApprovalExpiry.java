@@ -1,5 +1,6 @@
 package com.interconnect.portal.marketplace.domain;
 
+import com.interconnect.portal.shared.LogContext;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -31,14 +32,22 @@ public class ApprovalExpiry {
 	@Scheduled(fixedDelayString = "${portal.marketplace.expiry-check-interval}",
 			initialDelayString = "${portal.marketplace.expiry-check-interval}")
 	void expireScheduled() {
-		try {
-			for (int round = 0; round < MAX_ROUNDS && runOnce() == BATCH_SIZE; round++) {
-				// full batches keep coming
+		LogContext.runJob("approval-expiry", () -> {
+			try {
+				int expired = 0;
+				for (int round = 0; round < MAX_ROUNDS; round++) {
+					int batch = runOnce();
+					expired += batch;
+					if (batch < BATCH_SIZE) {
+						break;
+					}
+				}
+				logger.debug("Expired {} connection requests and speed changes", expired);
 			}
-		}
-		catch (RuntimeException ex) {
-			logger.warn("Expiring connection requests failed, will try again: {}", ex.toString());
-		}
+			catch (RuntimeException ex) {
+				logger.warn("Expiring connection requests failed, will try again: {}", ex.toString());
+			}
+		});
 	}
 
 	/**

@@ -87,4 +87,8 @@ interface ApprovalRepository extends JpaRepository<Approval, Long> {
 
 	boolean existsByCustomerCompanyIdAndProviderCompanyId(long customerCompanyId, long providerCompanyId);
 
+	/** Every company's pending requests, for the metrics (a partial index). */
+	@Query(value = "select count(*) from approval where status = 'PENDING'", nativeQuery = true)
+	long countPending();
+
 }

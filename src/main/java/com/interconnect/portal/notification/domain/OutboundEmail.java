@@ -151,6 +151,11 @@ class OutboundEmail {
 		return this.textBody != null && this.textBody.contains(OutgoingEmail.SECRET);
 	}
 
+	/** The token the bodies name, while the email is pending; null after. */
+	String secret() {
+		return this.secret;
+	}
+
 	/** The plain-text body as it is sent, with its secret. */
 	String textToSend() {
 		return withSecret(this.textBody);
@@ -187,6 +192,14 @@ class OutboundEmail {
 
 	String recipient() {
 		return this.recipient;
+	}
+
+	Long userId() {
+		return this.userId;
+	}
+
+	NotificationGroup group() {
+		return this.group;
 	}
 
 	String subject() {

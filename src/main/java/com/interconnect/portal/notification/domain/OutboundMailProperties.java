@@ -15,15 +15,23 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param initialBackoff the wait after the first failed attempt, doubled after each
  * further one
  * @param maxBackoff the longest wait between two attempts
+ * @param claimTimeout how long a round's claim on its emails lasts: an instance that
+ * stops dead while sending leaves the emails it had not recorded to the others after this
+ * long
  */
 @ConfigurationProperties("portal.mail")
 record OutboundMailProperties(String from, Duration dispatchInterval, int batchSize, int maxAttempts,
-		Duration initialBackoff, Duration maxBackoff) {
+		Duration initialBackoff, Duration maxBackoff, Duration claimTimeout) {
 
 	OutboundMailProperties {
 		if (batchSize < 1 || maxAttempts < 1) {
 			throw new IllegalArgumentException("portal.mail.batch-size and portal.mail.max-attempts must be positive");
 		}
+	}
+
+	/** The domain of the sender address, which every Message-ID ends with. */
+	String fromDomain() {
+		return this.from.substring(this.from.indexOf('@') + 1);
 	}
 
 	/**

@@ -16,6 +16,7 @@ import com.interconnect.portal.ordering.ProvisioningProperties;
 import com.interconnect.portal.ordering.ServiceLive;
 import com.interconnect.portal.ordering.ServiceState;
 import com.interconnect.portal.shared.JobItems;
+import com.interconnect.portal.shared.LogContext;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -83,17 +84,22 @@ public class Provisioner {
 
 	@Scheduled(fixedDelayString = "${portal.provisioning.interval}")
 	void provisionScheduled() {
-		try {
-			for (int round = 0; round < MAX_ROUNDS && !Thread.currentThread().isInterrupted(); round++) {
-				Round done = provision();
-				if (done.claimed() < this.properties.batchSize()) {
-					break;
+		LogContext.runJob("provisioner", () -> {
+			try {
+				for (int round = 0; round < MAX_ROUNDS && !Thread.currentThread().isInterrupted(); round++) {
+					Round done = provision();
+					if (done.claimed() > 0) {
+						logger.debug("Moved {} of {} due services on", done.advanced(), done.claimed());
+					}
+					if (done.claimed() < this.properties.batchSize()) {
+						break;
+					}
 				}
 			}
-		}
-		catch (RuntimeException ex) {
-			logger.warn("Provisioning failed, will try again: {}", ex.toString());
-		}
+			catch (RuntimeException ex) {
+				logger.warn("Provisioning failed, will try again: {}", ex.toString());
+			}
+		});
 	}
 
 	/**

@@ -124,4 +124,23 @@ interface ServiceRepository extends JpaRepository<Service, Long> {
 			and s.state not in :states order by s.id""")
 	Page<Service> findVxcsOnNotIn(long portId, Collection<ServiceState> states, Pageable pageable);
 
+	/**
+	 * The provisioner's backlog for the metrics, through service_due_idx: the services it
+	 * still has to move on, and how late the most overdue step is.
+	 */
+	@Query(value = """
+			select (select count(*) from service where next_step_at is not null) as inProgress,
+			       coalesce(extract(epoch from cast(:now as timestamptz)
+			           - (select min(next_step_at) from service where next_step_at <= :now)), 0) as lagSeconds
+			""", nativeQuery = true)
+	ProvisioningBacklog provisioningBacklog(Instant now);
+
+	interface ProvisioningBacklog {
+
+		long getInProgress();
+
+		double getLagSeconds();
+
+	}
+
 }

@@ -5,6 +5,8 @@ import java.time.Instant;
 import java.util.List;
 
 import com.interconnect.portal.user.AccountLocked;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
@@ -27,14 +29,25 @@ public class LoginAttempts {
 
 	private final Clock clock;
 
+	private final Counter failedLogins;
+
+	private final Counter locks;
+
 	@PersistenceContext
 	private EntityManager entityManager;
 
-	LoginAttempts(UserRepository users, LoginProperties properties, ApplicationEventPublisher events, Clock clock) {
+	LoginAttempts(UserRepository users, LoginProperties properties, ApplicationEventPublisher events, Clock clock,
+			MeterRegistry meters) {
 		this.users = users;
 		this.properties = properties;
 		this.events = events;
 		this.clock = clock;
+		this.failedLogins = Counter.builder("portal.logins.failed")
+			.description("Failed log-ins on this instance")
+			.register(meters);
+		this.locks = Counter.builder("portal.accounts.locked")
+			.description("Accounts locked after too many failed log-ins, on this instance")
+			.register(meters);
 	}
 
 	/**
@@ -43,6 +56,7 @@ public class LoginAttempts {
 	 */
 	@Transactional
 	public void recordFailure(String email) {
+		this.failedLogins.increment();
 		if (!User.canBeAnEmail(email)) {
 			return;
 		}
@@ -70,8 +84,11 @@ public class LoginAttempts {
 			.setParameter("email", email)
 			.setParameter("limit", this.properties.maxFailedAttempts())
 			.getResultList();
-		locked.forEach((user) -> this.events
-			.publishEvent(new AccountLocked((Long) user[0], (Long) user[1], (String) user[2], (Instant) user[3])));
+		locked.forEach((user) -> {
+			this.locks.increment();
+			this.events
+				.publishEvent(new AccountLocked((Long) user[0], (Long) user[1], (String) user[2], (Instant) user[3]));
+		});
 	}
 
 	@Transactional

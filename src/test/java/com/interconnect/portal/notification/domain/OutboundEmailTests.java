@@ -14,7 +14,7 @@ class OutboundEmailTests {
 	private static final Instant NOW = Instant.parse("2026-03-01T09:00:00Z");
 
 	private final OutboundMailProperties properties = new OutboundMailProperties("no-reply@portal.example",
-			Duration.ofSeconds(5), 20, 25, Duration.ofSeconds(30), Duration.ofMinutes(30));
+			Duration.ofSeconds(5), 20, 25, Duration.ofSeconds(30), Duration.ofMinutes(30), Duration.ofMinutes(5));
 
 	@Test
 	void theBackoffDoublesFromTheInitialBackoffUpToTheMaximum() {

@@ -5,6 +5,7 @@ import com.interconnect.portal.shared.Role;
 import com.interconnect.portal.support.TestData;
 import com.interconnect.portal.user.domain.UserRow;
 import com.interconnect.portal.user.domain.UserService;
+import jakarta.servlet.http.Cookie;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -12,7 +13,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
@@ -94,16 +94,23 @@ class UserWebTests {
 
 	@Test
 	void aLogInGetsANewSessionId() throws Exception {
-		MockHttpSession session = new MockHttpSession();
-		String before = session.getId();
+		// sessions live in the database (Spring Session): their id travels in the SESSION
+		// cookie
+		Cookie before = this.mvc.perform(get("/login")).andReturn().getResponse().getCookie("SESSION");
+		assertThat(before).isNotNull();
 		MvcResult result = this.mvc
-			.perform(post("/login").session(session)
+			.perform(post("/login").cookie(before)
 				.param("email", this.admin.email())
 				.param("password", TestData.PASSWORD)
 				.with(csrf()))
 			.andExpect(redirectedUrl("/"))
 			.andReturn();
-		assertThat(result.getRequest().getSession().getId()).isNotEqualTo(before);
+		Cookie after = result.getResponse().getCookie("SESSION");
+		assertThat(after).isNotNull();
+		assertThat(after.getValue()).isNotEqualTo(before.getValue());
+		this.mvc.perform(get("/").cookie(after)).andExpect(status().isOk());
+		// the id from before the log-in is worth nothing
+		this.mvc.perform(get("/").cookie(before)).andExpect(redirectedUrl("/login"));
 	}
 
 	@Test

@@ -1,4 +1,4 @@
-package com.interconnect.portal.notification;
+package com.interconnect.portal.support;
 
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.UUID;
 
 import com.interconnect.portal.PortalApplication;
-import com.interconnect.portal.support.TestRun;
 
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ApplicationContextInitializer;
@@ -22,26 +21,27 @@ import org.springframework.context.ConfigurableApplicationContext;
  * {@code IsolatedPortal} shares its schema, like several instances of the portal on one
  * database.
  */
-final class IsolatedPortal {
+public final class IsolatedPortal {
 
 	private final String schema = "notification_it_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
 
-	private final String url;
-
-	IsolatedPortal() {
-		this.url = TestRun.databaseUrl(this.schema);
+	public IsolatedPortal() {
 	}
 
-	ConfigurableApplicationContext start(String... properties) {
+	public String schema() {
+		return this.schema;
+	}
+
+	public ConfigurableApplicationContext start(String... properties) {
 		return start((context) -> {
 		}, properties);
 	}
 
-	ConfigurableApplicationContext start(ApplicationContextInitializer<ConfigurableApplicationContext> initializer,
-			String... properties) {
-		List<String> args = new ArrayList<>(
-				List.of("--server.port=0", "--spring.main.banner-mode=off", "--spring.datasource.url=" + this.url,
-						"--spring.flyway.schemas=" + this.schema, "--spring.flyway.default-schema=" + this.schema));
+	public ConfigurableApplicationContext start(
+			ApplicationContextInitializer<ConfigurableApplicationContext> initializer, String... properties) {
+		List<String> args = new ArrayList<>(List.of("--server.port=0", "--spring.main.banner-mode=off",
+				"--spring.datasource.url=" + TestRun.databaseUrl(),
+				"--spring.datasource.hikari.schema=" + this.schema));
 		for (String property : properties) {
 			args.add("--" + property);
 		}
@@ -50,8 +50,8 @@ final class IsolatedPortal {
 	}
 
 	/** Drops the schema; call it once every instance is closed. */
-	void drop() {
-		try (Connection connection = DriverManager.getConnection(this.url, "postgres", "postgres");
+	public void drop() {
+		try (Connection connection = DriverManager.getConnection(TestRun.databaseUrl(), "postgres", "postgres");
 				Statement statement = connection.createStatement()) {
 			statement.execute("drop schema if exists " + this.schema + " cascade");
 		}
