@@ -44,15 +44,19 @@ public class JobItems {
 	}
 
 	/**
-	 * Claims the items for this instance until {@code until}, in the transaction that
-	 * found them (and holds their rows locked until it commits): another instance leaves
-	 * them out of its claim query until then.
+	 * Claims the items for this instance until {@code until}: another instance leaves
+	 * them out of its claim query until then. Two instances whose claim queries found the
+	 * same items (the first committed its claim after the second's query began) get each
+	 * item once: the one whose insert comes second finds it claimed.
+	 * @return the items this instance claimed, of {@code itemIds}
 	 */
-	public void claim(String job, List<Long> itemIds, Instant until) {
-		this.jdbc.update("""
+	public List<Long> claim(String job, List<Long> itemIds, Instant until) {
+		return this.jdbc.queryForList("""
 				insert into job_item (job, item_id, retry_at) select ?, unnest(?::bigint[]), ?
-				on conflict (job, item_id) do update set retry_at = excluded.retry_at""", job,
-				itemIds.toArray(Long[]::new), Timestamp.from(until));
+				on conflict (job, item_id) do update set retry_at = excluded.retry_at
+				where job_item.set_aside_at is null and job_item.retry_at <= ?
+				returning item_id""", Long.class, job, itemIds.toArray(Long[]::new), Timestamp.from(until),
+				Timestamp.from(this.clock.instant()));
 	}
 
 	/**

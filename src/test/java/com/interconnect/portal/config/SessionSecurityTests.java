@@ -52,7 +52,7 @@ class SessionSecurityTests {
 		assertThat(https.headers().firstValue("Strict-Transport-Security"))
 			.hasValueSatisfying((hsts) -> assertThat(hsts).contains("max-age=").contains("includeSubDomains"));
 		assertThat(https.headers().allValues("Set-Cookie"))
-			.anySatisfy((cookie) -> assertThat(cookie).startsWith("JSESSIONID=")
+			.anySatisfy((cookie) -> assertThat(cookie).startsWith("SESSION=")
 				.containsIgnoringCase("; Secure")
 				.containsIgnoringCase("HttpOnly"));
 
@@ -60,8 +60,8 @@ class SessionSecurityTests {
 		HttpResponse<String> plain = plainClient.send(request("/login").GET().build(),
 				HttpResponse.BodyHandlers.ofString());
 		assertThat(plain.headers().firstValue("Strict-Transport-Security")).isEmpty();
-		assertThat(plain.headers().allValues("Set-Cookie")).anySatisfy(
-				(cookie) -> assertThat(cookie).startsWith("JSESSIONID=").doesNotContainIgnoringCase("; Secure"));
+		assertThat(plain.headers().allValues("Set-Cookie"))
+			.anySatisfy((cookie) -> assertThat(cookie).startsWith("SESSION=").doesNotContainIgnoringCase("; Secure"));
 	}
 
 	@Test

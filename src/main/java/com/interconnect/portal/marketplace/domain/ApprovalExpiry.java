@@ -1,5 +1,9 @@
 package com.interconnect.portal.marketplace.domain;
 
+import java.time.Duration;
+import java.util.List;
+
+import com.interconnect.portal.shared.JobItems;
 import com.interconnect.portal.shared.LogContext;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -23,10 +27,18 @@ public class ApprovalExpiry {
 
 	private static final int MAX_ROUNDS = 20;
 
+	private static final String JOB = "approval-expiry";
+
+	/** How long a request whose expiry failed waits before it is tried again. */
+	private static final Duration RETRY_AFTER = Duration.ofMinutes(5);
+
 	private final ApprovalService approvals;
 
-	ApprovalExpiry(ApprovalService approvals) {
+	private final JobItems items;
+
+	ApprovalExpiry(ApprovalService approvals, JobItems items) {
 		this.approvals = approvals;
+		this.items = items;
 	}
 
 	@Scheduled(fixedDelayString = "${portal.marketplace.expiry-check-interval}",
@@ -42,7 +54,7 @@ public class ApprovalExpiry {
 						break;
 					}
 				}
-				logger.debug("Expired {} connection requests and speed changes", expired);
+				logger.debug("{} connection requests and speed changes were due to expire", expired);
 			}
 			catch (RuntimeException ex) {
 				logger.warn("Expiring connection requests failed, will try again: {}", ex.toString());
@@ -51,11 +63,18 @@ public class ApprovalExpiry {
 	}
 
 	/**
-	 * Expires the due requests and sends the due reminders, one batch, now.
-	 * @return how many requests expired
+	 * Expires the due requests, each in a transaction of its own (one that fails is
+	 * counted and set aside after a few, see {@link JobItems}), and sends the due
+	 * reminders, one batch, now.
+	 * @return how many due requests were found
 	 */
 	public int runOnce() {
-		return this.approvals.expireAndRemind(BATCH_SIZE);
+		List<Long> due = this.approvals.expiredRequests(BATCH_SIZE);
+		for (long approvalId : due) {
+			this.items.run(JOB, approvalId, RETRY_AFTER, () -> this.approvals.expire(approvalId));
+		}
+		this.approvals.remind(BATCH_SIZE);
+		return due.size();
 	}
 
 }

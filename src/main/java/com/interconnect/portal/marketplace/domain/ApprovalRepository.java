@@ -71,10 +71,25 @@ interface ApprovalRepository extends JpaRepository<Approval, Long> {
 	long countDecidedUpTo(long companyId, long limit);
 
 	/** Pending requests due to expire, locked (skipping those someone is deciding). */
+	/**
+	 * The pending requests whose time is up, oldest first, but for those whose expiry
+	 * failed lately or was set aside ({@code job_item}).
+	 */
 	@Query(value = """
-			select * from approval where status = 'PENDING' and expires_at <= :now
-			order by expires_at limit :limit for update skip locked""", nativeQuery = true)
-	List<Approval> claimExpired(Instant now, int limit);
+			select a.id from approval a where a.status = 'PENDING' and a.expires_at <= :now
+			and not exists (select 1 from job_item j where j.job = 'approval-expiry' and j.item_id = a.id
+			                and (j.set_aside_at is not null or j.retry_at > :now))
+			order by a.expires_at limit :limit""", nativeQuery = true)
+	List<Long> expiredIds(Instant now, int limit);
+
+	/**
+	 * The request, locked, if it is still pending and its time is up (another instance
+	 * may have expired it meanwhile, or be doing so).
+	 */
+	@Query(value = """
+			select * from approval where id = :id and status = 'PENDING' and expires_at <= :now
+			for update skip locked""", nativeQuery = true)
+	Optional<Approval> lockExpired(long id, Instant now);
 
 	/** Pending requests not yet reminded that expire before {@code before}, locked. */
 	@Query(value = """

@@ -223,25 +223,38 @@ public class ApprovalService {
 		return decided(approval);
 	}
 
+	/** The pending requests whose time is up, up to {@code limit}, oldest first. */
+	@Transactional(readOnly = true)
+	public List<Long> expiredRequests(int limit) {
+		return this.approvals.expiredIds(this.clock.instant(), limit);
+	}
+
 	/**
-	 * Expires the pending requests whose time is up, and reminds providers once of those
-	 * expiring within {@code portal.marketplace.reminder-before}.
-	 * @return how many requests expired
+	 * Expires the request if it is still pending and its time is up.
+	 * @return whether it expired now
 	 */
 	@Transactional
-	public int expireAndRemind(int limit) {
+	public boolean expire(long approvalId) {
 		Instant now = this.clock.instant();
-		List<Approval> expired = this.approvals.claimExpired(now, limit);
-		for (Approval approval : expired) {
+		return this.approvals.lockExpired(approvalId, now).map((approval) -> {
 			approval.expire(now);
 			end(approval, ServiceState.EXPIRED, "Expired: the port's owner did not answer in time", null);
 			decided(approval);
-		}
+			return true;
+		}).orElse(false);
+	}
+
+	/**
+	 * Reminds providers once of the pending requests expiring within
+	 * {@code portal.marketplace.reminder-before}, up to {@code limit}.
+	 */
+	@Transactional
+	public void remind(int limit) {
+		Instant now = this.clock.instant();
 		for (Approval approval : this.approvals.claimToRemind(now.plus(this.properties.reminderBefore()), limit)) {
 			approval.remind(now);
 			this.events.publishEvent(new ConnectionRequestReminder(describe(approval), contactEmailOf(approval)));
 		}
-		return expired.size();
 	}
 
 	/**

@@ -56,6 +56,12 @@ public class Provisioner {
 	/** The most rounds one scheduled run takes while full batches keep coming. */
 	private static final int MAX_ROUNDS = 20;
 
+	/**
+	 * How long the services of a round stay claimed if the instance stops before it ends
+	 * them.
+	 */
+	private static final Duration CLAIM_TIMEOUT = Duration.ofMinutes(5);
+
 	private final ServiceRepository services;
 
 	private final ServiceHistory history;
@@ -115,11 +121,18 @@ public class Provisioner {
 	private Round provision() {
 		Instant now = this.clock.instant();
 		// ports first, so that a VXC sees the ports that went LIVE in this round
-		List<Long> due = this.transaction.execute((status) -> this.services.claimDue(now, this.properties.batchSize())
-			.stream()
-			.sorted(Comparator.comparing((Service service) -> !service.isPort()).thenComparing(Service::id))
-			.map(Service::id)
-			.toList());
+		List<Long> due = this.transaction.execute((status) -> {
+			List<Service> found = this.services.claimDue(now, this.properties.batchSize());
+			// kept once the row locks are gone, so that another instance claims the next
+			// ones
+			Set<Long> claimed = Set
+				.copyOf(this.items.claim(JOB, found.stream().map(Service::id).toList(), now.plus(CLAIM_TIMEOUT)));
+			return found.stream()
+				.filter((service) -> claimed.contains(service.id()))
+				.sorted(Comparator.comparing((Service service) -> !service.isPort()).thenComparing(Service::id))
+				.map(Service::id)
+				.toList();
+		});
 		if (due == null || due.isEmpty()) {
 			return new Round(0, 0);
 		}

@@ -12,6 +12,7 @@ import com.interconnect.portal.marketplace.MarketplaceWorld;
 import com.interconnect.portal.ordering.domain.ServicesFixtures;
 import com.interconnect.portal.shared.Forbidden;
 import com.interconnect.portal.shared.InvalidInputException;
+import com.interconnect.portal.shared.JobItems;
 import com.interconnect.portal.shared.NotFoundException;
 import com.interconnect.portal.support.Outbox;
 import com.interconnect.portal.support.Race;
@@ -21,9 +22,12 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -214,6 +218,46 @@ class ConnectionRequestTests {
 			.hasMessage("This request was already withdrawn by " + this.world.customerTech.fullName() + " at "
 					+ Approval.TIME.format(decidedAt) + ".");
 		assertThat(decidedAt).isBetween(before.truncatedTo(ChronoUnit.MICROS), after);
+	}
+
+	/**
+	 * A request whose expiry cannot be written (here a trigger refuses its row) fails on
+	 * its own: the others expire, and after five failures in a row it is set aside with a
+	 * WARN line, no longer tried.
+	 */
+	@Test
+	@ExtendWith(OutputCaptureExtension.class)
+	void aRequestWhoseExpiryFailsIsSetAsideAfterFiveFailuresWhileTheOthersExpire(CapturedOutput output) {
+		long broken = this.world.request(100, 305);
+		long fine = this.world.request(100, 306);
+		this.jdbc.execute("create or replace function refuse_approval_expiry() returns trigger language plpgsql as $$"
+				+ " begin raise exception 'expiry refused for approval %', old.id; end $$");
+		this.jdbc.execute("create trigger refuse_approval_expiry before update on approval for each row when (old.id = "
+				+ broken + " and new.status <> old.status) execute function refuse_approval_expiry()");
+		try {
+			TestClock.advance(Duration.ofDays(31));
+			for (int attempt = 0; attempt < JobItems.MAX_FAILURES; attempt++) {
+				this.expiry.runOnce();
+				// past the wait before a failed item is tried again
+				TestClock.advance(Duration.ofMinutes(6));
+			}
+			this.expiry.runOnce();
+
+			assertThat(this.world.statusOf(fine)).isEqualTo("EXPIRED");
+			assertThat(this.world.statusOf(broken)).isEqualTo("PENDING");
+			assertThat(this.jdbc
+				.queryForMap("select failures, set_aside_at is not null as set_aside, last_error from job_item"
+						+ " where job = 'approval-expiry' and item_id = ?", broken))
+				.containsEntry("failures", JobItems.MAX_FAILURES)
+				.containsEntry("set_aside", true)
+				.satisfies((row) -> assertThat((String) row.get("last_error")).contains("expiry refused for approval"));
+			assertThat(output)
+				.contains("Background job approval-expiry set item " + broken + " aside after 5 failures");
+		}
+		finally {
+			this.jdbc.execute("drop trigger refuse_approval_expiry on approval");
+			this.jdbc.execute("drop function refuse_approval_expiry()");
+		}
 	}
 
 	@Test
