@@ -62,6 +62,8 @@ public class Provisioner {
 	 */
 	private static final Duration CLAIM_TIMEOUT = Duration.ofMinutes(5);
 
+	private static final int MAX_CLAIM_ATTEMPTS = 3;
+
 	private final ServiceRepository services;
 
 	private final ServiceHistory history;
@@ -120,20 +122,8 @@ public class Provisioner {
 
 	private Round provision() {
 		Instant now = this.clock.instant();
-		// ports first, so that a VXC sees the ports that went LIVE in this round
-		List<Long> due = this.transaction.execute((status) -> {
-			List<Service> found = this.services.claimDue(now, this.properties.batchSize());
-			// kept once the row locks are gone, so that another instance claims the next
-			// ones
-			Set<Long> claimed = Set
-				.copyOf(this.items.claim(JOB, found.stream().map(Service::id).toList(), now.plus(CLAIM_TIMEOUT)));
-			return found.stream()
-				.filter((service) -> claimed.contains(service.id()))
-				.sorted(Comparator.comparing((Service service) -> !service.isPort()).thenComparing(Service::id))
-				.map(Service::id)
-				.toList();
-		});
-		if (due == null || due.isEmpty()) {
+		List<Long> due = claim(now);
+		if (due.isEmpty()) {
 			return new Round(0, 0);
 		}
 		int advanced = 0;
@@ -146,6 +136,37 @@ public class Provisioner {
 			}
 		}
 		return new Round(due.size(), advanced);
+	}
+
+	/**
+	 * Claims up to a batch of due services, ports first (so that a VXC sees the ports
+	 * that went LIVE in this round). The claim is kept in job_item once the row locks are
+	 * gone; when another instance claimed all the services this query found (it committed
+	 * its claim while the query ran), the query runs again and sees that claim.
+	 */
+	private List<Long> claim(Instant now) {
+		for (int attempt = 0; attempt < MAX_CLAIM_ATTEMPTS; attempt++) {
+			List<Long> claimed = this.transaction.execute((status) -> {
+				List<Service> found = this.services.claimDue(now, this.properties.batchSize());
+				if (found.isEmpty()) {
+					return null;
+				}
+				Set<Long> won = Set
+					.copyOf(this.items.claim(JOB, found.stream().map(Service::id).toList(), now.plus(CLAIM_TIMEOUT)));
+				return found.stream()
+					.filter((service) -> won.contains(service.id()))
+					.sorted(Comparator.comparing((Service service) -> !service.isPort()).thenComparing(Service::id))
+					.map(Service::id)
+					.toList();
+			});
+			if (claimed == null) {
+				return List.of();
+			}
+			if (!claimed.isEmpty()) {
+				return claimed;
+			}
+		}
+		return List.of();
 	}
 
 	/** Moves the service on by one step, or postpones it. */
