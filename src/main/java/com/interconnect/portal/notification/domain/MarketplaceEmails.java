@@ -108,44 +108,36 @@ class MarketplaceEmails {
 	@EventListener
 	void on(ConnectionAvailable event) {
 		ConnectionRequest request = event.request();
-		String subject = "VXC available: " + request.customerName() + " to " + request.providersPort();
-		// the customer's Services subscribers have the "VXC available" of ServiceEmails
-		Set<String> informed = addresses(this.subscribers.of(request.customerCompanyId(), NotificationGroup.SERVICES));
-		Mail requester = new Mail(NotificationGroup.SERVICES, "CONNECTION_AVAILABLE", request.customerCompanyId(),
-				request.customerName(), subject, "connection-available", request);
-		requester.put("liveAt", GroupEmails.format(event.liveAt()));
-		requester.concerned(request.requestedById(), "you requested this connection");
-		requester.recipients.removeIf((recipient) -> informed.contains(normal(recipient.email())));
-		send(requester);
-		Mail provider = new Mail(NotificationGroup.SERVICES, "CONNECTION_AVAILABLE", request.providerCompanyId(),
-				request.providerName(), subject, "connection-available", request);
-		provider.put("liveAt", GroupEmails.format(event.liveAt()));
-		provider.recipients.addAll(this.subscribers.of(request.providerCompanyId(), NotificationGroup.SERVICES));
-		provider.recipients.removeIf((recipient) -> informed.contains(normal(recipient.email())));
-		send(provider);
+		toRequesterAndProvider(request, "CONNECTION_AVAILABLE",
+				"VXC available: " + request.customerName() + " to " + request.providersPort(), "connection-available",
+				Map.of("liveAt", GroupEmails.format(event.liveAt())));
 	}
 
-	/**
-	 * The customer's Services subscribers have the "VXC cancelled" of ServiceEmails; the
-	 * requester and the provider's Services subscribers receive it here, each person
-	 * once.
-	 */
 	@EventListener
 	void on(ConnectionCancelled event) {
 		ConnectionRequest request = event.request();
-		String subject = "VXC cancelled: " + request.customerName() + " to " + request.providersPort();
+		toRequesterAndProvider(request, "CONNECTION_CANCELLED",
+				"VXC cancelled: " + request.customerName() + " to " + request.providersPort(), "connection-cancelled",
+				Map.of("actorName", event.actorName(), "cancelledAt", GroupEmails.format(event.cancelledAt())));
+	}
+
+	/**
+	 * A Services email about the connection to the requester and to the provider's
+	 * Services subscribers, each person once. The customer's Services subscribers have
+	 * the email of ServiceEmails about the VXC already, so they are left out.
+	 */
+	private void toRequesterAndProvider(ConnectionRequest request, String eventType, String subject, String template,
+			Map<String, Object> model) {
 		Set<String> informed = addresses(this.subscribers.of(request.customerCompanyId(), NotificationGroup.SERVICES));
-		Mail requester = new Mail(NotificationGroup.SERVICES, "CONNECTION_CANCELLED", request.customerCompanyId(),
-				request.customerName(), subject, "connection-cancelled", request);
-		requester.put("actorName", event.actorName());
-		requester.put("cancelledAt", GroupEmails.format(event.cancelledAt()));
+		Mail requester = new Mail(NotificationGroup.SERVICES, eventType, request.customerCompanyId(),
+				request.customerName(), subject, template, request);
+		model.forEach(requester::put);
 		requester.concerned(request.requestedById(), "you requested this connection");
 		requester.recipients.removeIf((recipient) -> informed.contains(normal(recipient.email())));
 		send(requester);
-		Mail provider = new Mail(NotificationGroup.SERVICES, "CONNECTION_CANCELLED", request.providerCompanyId(),
-				request.providerName(), subject, "connection-cancelled", request);
-		provider.put("actorName", event.actorName());
-		provider.put("cancelledAt", GroupEmails.format(event.cancelledAt()));
+		Mail provider = new Mail(NotificationGroup.SERVICES, eventType, request.providerCompanyId(),
+				request.providerName(), subject, template, request);
+		model.forEach(provider::put);
 		provider.recipients.addAll(this.subscribers.of(request.providerCompanyId(), NotificationGroup.SERVICES));
 		provider.recipients.removeIf((recipient) -> informed.contains(normal(recipient.email())));
 		send(provider);
